@@ -1,0 +1,15 @@
+using StrategyModel.Oli;
+using StrategyModel.TransactionCosts;
+
+namespace StrategyModel;
+
+/// <summary>The options of every evaluator <see cref="StrategyModelServiceCollectionExtensions.AddStrategyModel(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{StrategyModelOptions})"/> registers.</summary>
+/// <remarks>Each property starts with its framework's documented defaults; change what you need in the configure callback.</remarks>
+public sealed class StrategyModelOptions
+{
+    /// <summary>Gets the OLI evaluator's thresholds.</summary>
+    public OliOptions Oli { get; } = new();
+
+    /// <summary>Gets the transaction-cost evaluator's thresholds.</summary>
+    public TransactionCostOptions TransactionCosts { get; } = new();
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace StrategyModel.EntryModes;
+
+/// <summary>One candidate mode in a recommendation, with its rank and the reasons for it.</summary>
+/// <param name="Rank">1 for the best candidate; ranks are unique.</param>
+/// <param name="Mode">The mode.</param>
+/// <param name="RouteMatches">Whether the mode belongs to the OLI route recommended.</param>
+/// <param name="ControlDistance">How many control levels separate the mode from the control called for; 0 is a match.</param>
+/// <param name="Reasons">Sentences that justify the rank, in the order the ranking applied them.</param>
+public sealed record RankedEntryMode(int Rank, EntryMode Mode, bool RouteMatches, int ControlDistance, ImmutableArray<string> Reasons)
+{
+    /// <inheritdoc />
+    public bool Equals(RankedEntryMode? other) =>
+        other is not null && Rank == other.Rank && Mode == other.Mode && RouteMatches == other.RouteMatches
+        && ControlDistance == other.ControlDistance && Reasons.AsSpan().SequenceEqual(other.Reasons.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rank, Mode, RouteMatches, ControlDistance);
+}
