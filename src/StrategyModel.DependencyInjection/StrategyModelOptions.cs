@@ -1,3 +1,4 @@
+using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 
@@ -12,4 +13,7 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the transaction-cost evaluator's thresholds.</summary>
     public TransactionCostOptions TransactionCosts { get; } = new();
+
+    /// <summary>Gets the generic-strategy evaluator's thresholds and preferred hybrid reading.</summary>
+    public GenericStrategyOptions GenericStrategies { get; } = new();
 }

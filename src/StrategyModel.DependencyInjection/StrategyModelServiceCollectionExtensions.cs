@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StrategyModel.EntryModes;
+using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 
@@ -36,6 +37,7 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IOliEvaluator>(sp => new OliEvaluator(sp.GetRequiredService<StrategyModelOptions>().Oli));
         services.TryAddSingleton<ITransactionCostEvaluator>(sp => new TransactionCostEvaluator(sp.GetRequiredService<StrategyModelOptions>().TransactionCosts));
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
+        services.TryAddSingleton<IGenericStrategyEvaluator>(sp => new GenericStrategyEvaluator(sp.GetRequiredService<StrategyModelOptions>().GenericStrategies));
         return services;
     }
 }
