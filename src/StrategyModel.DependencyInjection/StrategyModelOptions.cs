@@ -1,3 +1,4 @@
+using StrategyModel.BornGlobal;
 using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
@@ -16,4 +17,7 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the generic-strategy evaluator's thresholds and preferred hybrid reading.</summary>
     public GenericStrategyOptions GenericStrategies { get; } = new();
+
+    /// <summary>Gets the born-global evaluator's criteria and thresholds.</summary>
+    public BornGlobalOptions BornGlobal { get; } = new();
 }
