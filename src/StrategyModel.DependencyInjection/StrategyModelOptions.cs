@@ -1,3 +1,5 @@
+using StrategyModel.BornGlobal;
+using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 
@@ -12,4 +14,10 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the transaction-cost evaluator's thresholds.</summary>
     public TransactionCostOptions TransactionCosts { get; } = new();
+
+    /// <summary>Gets the generic-strategy evaluator's thresholds and preferred hybrid reading.</summary>
+    public GenericStrategyOptions GenericStrategies { get; } = new();
+
+    /// <summary>Gets the born-global evaluator's criteria and thresholds.</summary>
+    public BornGlobalOptions BornGlobal { get; } = new();
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StrategyModel.BornGlobal;
 using StrategyModel.EntryModes;
+using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 
@@ -36,6 +38,8 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IOliEvaluator>(sp => new OliEvaluator(sp.GetRequiredService<StrategyModelOptions>().Oli));
         services.TryAddSingleton<ITransactionCostEvaluator>(sp => new TransactionCostEvaluator(sp.GetRequiredService<StrategyModelOptions>().TransactionCosts));
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
+        services.TryAddSingleton<IBornGlobalEvaluator>(sp => new BornGlobalEvaluator(sp.GetRequiredService<StrategyModelOptions>().BornGlobal));
+        services.TryAddSingleton<IGenericStrategyEvaluator>(sp => new GenericStrategyEvaluator(sp.GetRequiredService<StrategyModelOptions>().GenericStrategies));
         return services;
     }
 }

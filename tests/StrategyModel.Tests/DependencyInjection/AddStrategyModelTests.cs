@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using StrategyModel.BornGlobal;
 using StrategyModel.EntryModes;
+using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 
@@ -18,7 +20,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IGenericStrategyEvaluator), typeof(IBornGlobalEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
@@ -61,5 +63,34 @@ public sealed class AddStrategyModelTests
 
         nullServices.Should().Throw<ArgumentNullException>().WithParameterName("services");
         nullConfigure.Should().Throw<ArgumentNullException>().WithParameterName("configure");
+    }
+
+    [Fact]
+    public void AddStrategyModel_ConfigureGenericStrategies_ReachesTheEvaluator()
+    {
+        using var provider = new ServiceCollection()
+            .AddStrategyModel(o => o.GenericStrategies.AdvantageThreshold = Strength.Strong)
+            .BuildServiceProvider();
+        var profile = new GenericStrategyProfile { CostAdvantage = Strength.Strong, Differentiation = Strength.Moderate, Scope = CompetitiveScope.Broad };
+
+        provider.GetRequiredService<IGenericStrategyEvaluator>().DecideStrategy(profile).Should().Be(GenericStrategy.CostLeadership);
+    }
+
+    [Fact]
+    public void AddStrategyModel_ConfigureBornGlobal_ReachesTheEvaluator()
+    {
+        using var provider = new ServiceCollection()
+            .AddStrategyModel(o => o.BornGlobal.ManyCountriesThreshold = 3)
+            .BuildServiceProvider();
+        var profile = new BornGlobalProfile
+        {
+            FoundedYear = 2000,
+            FirstForeignSaleYear = Observation.Known(2001),
+            ForeignSalesSharePercent = Observation.Known(80m),
+            ValueChainCoordination = ValueChainCoordination.Many,
+            CountriesInvolved = Observation.Known(3),
+        };
+
+        provider.GetRequiredService<IBornGlobalEvaluator>().Evaluate(profile).VentureType.Should().Be(NewVentureType.GlobalStartup);
     }
 }
