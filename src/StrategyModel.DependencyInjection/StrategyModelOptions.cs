@@ -1,5 +1,6 @@
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
+using StrategyModel.Uppsala;
 
 namespace StrategyModel;
 
@@ -12,4 +13,7 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the transaction-cost evaluator's thresholds.</summary>
     public TransactionCostOptions TransactionCosts { get; } = new();
+
+    /// <summary>Gets the Uppsala evaluator's pace threshold.</summary>
+    public UppsalaOptions Uppsala { get; } = new();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StrategyModel.EntryModes;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
+using StrategyModel.Uppsala;
 
 namespace StrategyModel.Tests.DependencyInjection;
 
@@ -18,7 +19,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
