@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StrategyModel.EntryModes;
+using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 using StrategyModel.Uppsala;
@@ -37,6 +38,7 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IOliEvaluator>(sp => new OliEvaluator(sp.GetRequiredService<StrategyModelOptions>().Oli));
         services.TryAddSingleton<ITransactionCostEvaluator>(sp => new TransactionCostEvaluator(sp.GetRequiredService<StrategyModelOptions>().TransactionCosts));
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
+        services.TryAddSingleton<INetworkEvaluator, NetworkEvaluator>();
         services.TryAddSingleton<IUppsalaEvaluator>(sp => new UppsalaEvaluator(sp.GetRequiredService<StrategyModelOptions>().Uppsala));
         return services;
     }

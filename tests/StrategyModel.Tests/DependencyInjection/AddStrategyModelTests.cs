@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StrategyModel.EntryModes;
+using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 using StrategyModel.Uppsala;
@@ -19,7 +20,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
