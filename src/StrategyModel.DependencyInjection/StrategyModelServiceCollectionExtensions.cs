@@ -5,6 +5,7 @@ using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 using StrategyModel.Uppsala;
+using StrategyModel.Vrio;
 
 namespace StrategyModel;
 
@@ -40,6 +41,7 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
         services.TryAddSingleton<INetworkEvaluator, NetworkEvaluator>();
         services.TryAddSingleton<IUppsalaEvaluator>(sp => new UppsalaEvaluator(sp.GetRequiredService<StrategyModelOptions>().Uppsala));
+        services.TryAddSingleton<IVrioEvaluator, VrioEvaluator>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 using StrategyModel.Uppsala;
+using StrategyModel.Vrio;
 
 namespace StrategyModel.Tests.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
