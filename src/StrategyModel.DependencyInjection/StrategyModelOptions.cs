@@ -1,3 +1,4 @@
+using StrategyModel.Drivers;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
 using StrategyModel.Uppsala;
@@ -16,4 +17,7 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the Uppsala evaluator's pace threshold.</summary>
     public UppsalaOptions Uppsala { get; } = new();
+
+    /// <summary>Gets the drivers evaluator's presence threshold.</summary>
+    public DriversOptions Drivers { get; } = new();
 }

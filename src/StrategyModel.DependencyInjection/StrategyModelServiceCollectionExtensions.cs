@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.Networks;
 using StrategyModel.Oli;
@@ -42,6 +43,7 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<INetworkEvaluator, NetworkEvaluator>();
         services.TryAddSingleton<IUppsalaEvaluator>(sp => new UppsalaEvaluator(sp.GetRequiredService<StrategyModelOptions>().Uppsala));
         services.TryAddSingleton<IVrioEvaluator, VrioEvaluator>();
+        services.TryAddSingleton<IDriversEvaluator>(sp => new DriversEvaluator(sp.GetRequiredService<StrategyModelOptions>().Drivers));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.Networks;
 using StrategyModel.Oli;
@@ -21,7 +22,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator), typeof(IDriversEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
