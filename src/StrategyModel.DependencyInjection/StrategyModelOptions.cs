@@ -1,7 +1,9 @@
 using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.GenericStrategies;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
+using StrategyModel.Uppsala;
 
 namespace StrategyModel;
 
@@ -20,4 +22,9 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the born-global evaluator's criteria and thresholds.</summary>
     public BornGlobalOptions BornGlobal { get; } = new();
+    /// <summary>Gets the Uppsala evaluator's pace threshold.</summary>
+    public UppsalaOptions Uppsala { get; } = new();
+
+    /// <summary>Gets the drivers evaluator's presence threshold.</summary>
+    public DriversOptions Drivers { get; } = new();
 }

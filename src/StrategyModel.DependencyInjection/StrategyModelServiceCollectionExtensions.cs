@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.GenericStrategies;
+using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
+using StrategyModel.Uppsala;
+using StrategyModel.Vrio;
 
 namespace StrategyModel;
 
@@ -40,6 +44,10 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
         services.TryAddSingleton<IBornGlobalEvaluator>(sp => new BornGlobalEvaluator(sp.GetRequiredService<StrategyModelOptions>().BornGlobal));
         services.TryAddSingleton<IGenericStrategyEvaluator>(sp => new GenericStrategyEvaluator(sp.GetRequiredService<StrategyModelOptions>().GenericStrategies));
+        services.TryAddSingleton<INetworkEvaluator, NetworkEvaluator>();
+        services.TryAddSingleton<IUppsalaEvaluator>(sp => new UppsalaEvaluator(sp.GetRequiredService<StrategyModelOptions>().Uppsala));
+        services.TryAddSingleton<IVrioEvaluator, VrioEvaluator>();
+        services.TryAddSingleton<IDriversEvaluator>(sp => new DriversEvaluator(sp.GetRequiredService<StrategyModelOptions>().Drivers));
         return services;
     }
 }

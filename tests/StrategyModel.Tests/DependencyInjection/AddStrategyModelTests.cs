@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.GenericStrategies;
+using StrategyModel.Networks;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
+using StrategyModel.Uppsala;
+using StrategyModel.Vrio;
 
 namespace StrategyModel.Tests.DependencyInjection;
 
@@ -20,7 +24,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IGenericStrategyEvaluator), typeof(IBornGlobalEvaluator)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IGenericStrategyEvaluator), typeof(IBornGlobalEvaluator), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator), typeof(IDriversEvaluator)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using StrategyModel.Assessments;
+using static StrategyModel.Assessments.Findings;
+
+namespace StrategyModel.Drivers;
+
+/// <summary>The default <see cref="IDriversEvaluator"/>: each driver present when its strength meets a threshold.</summary>
+/// <remarks>
+/// <para>Sources: Gerschewski, Rose &amp; Lindsay (2014), "Understanding the drivers of international performance for born global
+/// firms: an integrated perspective" (the thesis's Figure 1); Wang (2018), section 2.6 and Figure 2, which adds the firm's resources,
+/// the home-market environment and the entry modes.</para>
+/// <para>A driver is present when its strength is at least <see cref="DriversOptions.PresenceThreshold"/>; kinds the profile does
+/// not list are <see cref="Strength.Absent"/>. Push and pull holds when at least one home-market driver and one
+/// international-opportunity driver are present: the thesis reads foreign attractiveness "in relation to the unattractiveness of
+/// home market".</para>
+/// <para>Rule ids: <c>drivers.{kind in kebab case}</c> for each of the 18 kinds (met when present; see
+/// <see cref="DriverCatalog.RuleIdOf"/>), then <c>drivers.push-and-pull</c>. Raising a driver's strength never removes a driver
+/// from <see cref="DriversAssessment.Present"/>, a category from <see cref="DriversAssessment.CategoriesCovered"/>, or push and pull.</para>
+/// <para>The evaluator is immutable, pure and thread-safe: it holds a copy of its options and no other state.</para>
+/// </remarks>
+public sealed class DriversEvaluator : IDriversEvaluator
+{
+    private const string ThesisSource = "Wang (2018, section 2.6)";
+    private const string BothSources = "Gerschewski, Rose & Lindsay (2014); Wang (2018, section 2.6)";
+    private const string ThresholdOption = "DriversOptions.PresenceThreshold";
+    private readonly Strength threshold;
+
+    /// <summary>Creates an evaluator with the default options.</summary>
+    public DriversEvaluator()
+        : this(new DriversOptions())
+    {
+    }
+
+    /// <summary>Creates an evaluator with the given options, copied at construction.</summary>
+    /// <param name="options">The presence threshold.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="DriversOptions.PresenceThreshold"/> is not Weak, Moderate or Strong.</exception>
+    public DriversEvaluator(DriversOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Guard.Threshold(options.PresenceThreshold, nameof(options.PresenceThreshold));
+        threshold = options.PresenceThreshold;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="DriversProfile.Drivers"/> is a default array, holds a null, or lists a kind twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind or strength is <c>Unspecified</c> or undefined.</exception>
+    public DriversAssessment Evaluate(DriversProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Drivers.IsDefault)
+        {
+            throw new ArgumentException("Drivers must be set; use an empty array when no driver was assessed.", nameof(profile));
+        }
+
+        var all = DriverCatalog.All;
+        var given = new Rated<Strength>?[all.Length + 1];
+        foreach (var input in profile.Drivers)
+        {
+            if (input is null)
+            {
+                throw new ArgumentException("Drivers must not contain null.", nameof(profile));
+            }
+
+            Guard.Defined(input.Kind, nameof(input.Kind));
+            Guard.Defined(input.Strength.Value, nameof(input.Strength));
+            if (given[(int)input.Kind] is not null)
+            {
+                throw new ArgumentException(Fmt($"Driver {input.Kind} is listed twice."), nameof(profile));
+            }
+
+            given[(int)input.Kind] = input.Strength;
+        }
+
+        var results = ImmutableArray.CreateBuilder<DriverResult>(all.Length);
+        var present = ImmutableArray.CreateBuilder<DriverKind>();
+        var covered = new bool[(int)DriverCategory.Performance + 1];
+        var findings = ImmutableArray.CreateBuilder<Finding>(all.Length + 1);
+        var thresholds = Of(Threshold(ThresholdOption, threshold));
+        var pushPullInputs = ImmutableArray.CreateBuilder<FindingInput>();
+        foreach (var kind in all)
+        {
+            var listed = given[(int)kind] is not null;
+            var strength = given[(int)kind] ?? new Rated<Strength>(Strength.Absent);
+            var category = DriverCatalog.CategoryOf(kind);
+            var label = DriverCatalog.LabelOf(kind);
+            var isPresent = strength.Value >= threshold;
+            results.Add(new DriverResult(kind, category, label, isPresent, strength));
+            if (isPresent)
+            {
+                present.Add(kind);
+                covered[(int)category] = true;
+            }
+
+            var input = Input(DriverCatalog.RuleIdOf(kind)["drivers.".Length..], strength);
+            if (category is DriverCategory.HomeMarket or DriverCategory.InternationalOpportunity)
+            {
+                pushPullInputs.Add(input);
+            }
+
+            var where = Fmt($"{label} ({CategoryText(category)})");
+            findings.Add(new Finding(
+                DriverCatalog.RuleIdOf(kind),
+                MetOrNot(isPresent),
+                !listed
+                    ? Fmt($"{where} is absent: it was not assessed, so it counts as Absent, below the threshold {threshold}.")
+                    : isPresent
+                        ? Fmt($"{where} is present: {strength.Value} is at least the threshold {threshold}.")
+                        : Fmt($"{where} is absent: {strength.Value} is below the threshold {threshold}."),
+                Of(input),
+                thresholds,
+                DriverCatalog.GerschewskiCounterpartOf(kind) is null ? ThesisSource : BothSources));
+        }
+
+        var push = covered[(int)DriverCategory.HomeMarket];
+        var pull = covered[(int)DriverCategory.InternationalOpportunity];
+        var pushAndPull = push && pull;
+        findings.Add(new Finding(
+            "drivers.push-and-pull",
+            MetOrNot(pushAndPull),
+            pushAndPull
+                ? "Push and pull: a home-market driver pushes the firm abroad while an international-opportunity driver pulls it."
+                : Fmt($"No push and pull: {(push ? "a home-market driver pushes" : "no home-market driver pushes")} and {(pull ? "an international-opportunity driver pulls" : "no international-opportunity driver pulls")}."),
+            pushPullInputs.ToImmutable(),
+            thresholds,
+            ThesisSource));
+
+        var categories = ImmutableArray.CreateBuilder<DriverCategory>();
+        for (var c = DriverCategory.Internal; c <= DriverCategory.Performance; c++)
+        {
+            if (covered[(int)c])
+            {
+                categories.Add(c);
+            }
+        }
+
+        var categoriesCovered = categories.ToImmutable();
+        return new DriversAssessment
+        {
+            Drivers = results.MoveToImmutable(),
+            Present = present.ToImmutable(),
+            PushAndPull = pushAndPull,
+            CategoriesCovered = categoriesCovered,
+            Summary = Fmt($"{present.Count} of {all.Length} drivers present; categories covered: {(categoriesCovered.IsEmpty ? "none" : string.Join(", ", categoriesCovered))}; push and pull: {(pushAndPull ? "yes" : "no")}."),
+            Findings = findings.ToImmutable(),
+        };
+    }
+
+    private static string CategoryText(DriverCategory category) => category switch
+    {
+        DriverCategory.Internal => "internal driver",
+        DriverCategory.HomeMarket => "home-market driver",
+        DriverCategory.InternationalOpportunity => "international-opportunity driver",
+        DriverCategory.StrategyAndEntryMode => "business strategy and entry mode",
+        _ => "international performance",
+    };
+}

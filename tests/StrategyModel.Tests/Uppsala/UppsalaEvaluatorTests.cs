@@ -1,0 +1,339 @@
+using System.Collections.Immutable;
+using StrategyModel.Assessments;
+using StrategyModel.EntryModes;
+using StrategyModel.Uppsala;
+
+namespace StrategyModel.Tests.Uppsala;
+
+public sealed class UppsalaEvaluatorTests
+{
+    private static UppsalaProfile Profile(params DatedEntry[] entries) => new() { Entries = [.. entries] };
+
+    private static DatedEntry Production(int year) => new(year, EntryMode.GreenfieldSubsidiary) { StageOverride = EstablishmentStage.ProductionAbroad };
+
+    [Theory]
+    [InlineData(EntryMode.IndirectExport, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.DirectExport, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.CrossBorderECommerce, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.Licensing, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.Franchising, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.ContractManufacturing, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.StrategicAlliance, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.MinorityStake, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.JointVenture, EstablishmentStage.SalesSubsidiary)]
+    [InlineData(EntryMode.Acquisition, EstablishmentStage.SalesSubsidiary)]
+    [InlineData(EntryMode.GreenfieldSubsidiary, EstablishmentStage.SalesSubsidiary)]
+    public void StageOf_EveryEntryMode_GivesDocumentedStage(EntryMode mode, EstablishmentStage expected)
+    {
+        EstablishmentChain.StageOf(mode).Should().Be(expected);
+        new DatedEntry(2000, mode).Stage.Should().Be(expected);
+    }
+
+    [Fact]
+    public void StageOf_EveryDefinedMode_IsMapped()
+    {
+        foreach (var mode in Enum.GetValues<EntryMode>().Where(m => m != EntryMode.Unspecified))
+        {
+            EstablishmentChain.StageOf(mode).Should().BeOneOf(EstablishmentStage.IndependentRepresentatives, EstablishmentStage.SalesSubsidiary);
+        }
+    }
+
+    [Fact]
+    public void StageOf_Unspecified_Throws()
+    {
+        var act = () => EstablishmentChain.StageOf(EntryMode.Unspecified);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("mode");
+    }
+
+    [Fact]
+    public void Stage_OverrideSet_ReplacesTheModesStage()
+    {
+        new DatedEntry(1960, EntryMode.Acquisition) { StageOverride = EstablishmentStage.ProductionAbroad }.Stage.Should().Be(EstablishmentStage.ProductionAbroad);
+        new DatedEntry(1920, EntryMode.DirectExport) { StageOverride = EstablishmentStage.NoRegularExport }.Stage.Should().Be(EstablishmentStage.NoRegularExport);
+    }
+
+    [Fact]
+    public void Equals_SameEvidenceInDifferentArrays_AreEqual()
+    {
+        new DatedEntry(2016, EntryMode.Acquisition, ["f1", "f2"]).Should().Be(new DatedEntry(2016, EntryMode.Acquisition, ["f1", "f2"]));
+        new DatedEntry(2016, EntryMode.Acquisition, ["f1"]).Should().NotBe(new DatedEntry(2016, EntryMode.Acquisition, ["f2"]));
+        new DatedEntry(2016, EntryMode.Acquisition, default).Evidence.IsDefault.Should().BeFalse();
+    }
+
+    // Johanson & Wiedersheim-Paul (1975) found the same sequence in most markets of Sandvik, Atlas Copco, Facit and Volvo:
+    // sporadic exports, then an agent, then a sales subsidiary, then (in some markets) manufacturing. The years below are
+    // illustrative of that pattern, not figures from the paper.
+    [Theory]
+    [InlineData("Sandvik")]
+    [InlineData("Atlas Copco")]
+    [InlineData("Facit")]
+    [InlineData("Volvo")]
+    public void Evaluate_SwedishFirmAgentThenSubsidiaryThenProduction_FollowsTheChainGradually(string firm)
+    {
+        var profile = Profile(
+            new DatedEntry(1900, EntryMode.DirectExport, [firm + "-agent"]),
+            new DatedEntry(1920, EntryMode.GreenfieldSubsidiary, [firm + "-sales-subsidiary"]),
+            Production(1950));
+
+        var a = new UppsalaEvaluator().Evaluate(profile);
+
+        a.StagesReached.Should().Equal(EstablishmentStage.NoRegularExport, EstablishmentStage.IndependentRepresentatives, EstablishmentStage.SalesSubsidiary, EstablishmentStage.ProductionAbroad);
+        a.StagesSkipped.Should().BeEmpty();
+        a.Leapfrogged.Should().BeFalse();
+        a.FollowedChain.Should().BeTrue();
+        a.HighestStage.Should().Be(EstablishmentStage.ProductionAbroad);
+        a.FirstYear.Should().Be(1900);
+        a.YearOfHighestStage.Should().Be(1950);
+        a.YearsPerStage.Should().Be(25m);
+        a.Pace.Should().Be(UppsalaPace.Gradual);
+        a.Framework.Should().Be("uppsala");
+        a.Findings.Select(f => f.RuleId).Should().Equal(
+            "uppsala.stage.no-regular-export", "uppsala.stage.independent-representatives", "uppsala.stage.sales-subsidiary",
+            "uppsala.stage.production-abroad", "uppsala.leapfrog", "uppsala.chain", "uppsala.pace");
+        a.Findings.Take(4).Should().OnlyContain(f => f.Outcome == FindingOutcome.Met);
+        a.Findings.Single(f => f.RuleId == "uppsala.leapfrog").Outcome.Should().Be(FindingOutcome.NotMet);
+        a.Findings.Single(f => f.RuleId == "uppsala.chain").Outcome.Should().Be(FindingOutcome.Met);
+        a.Findings.Single(f => f.RuleId == "uppsala.stage.independent-representatives").Evidence.Should().Equal(firm + "-agent");
+    }
+
+    // The thesis (Wang 2018; FRAMEWORKS.md section 6): in Southeast Asia Alibaba entered by acquiring Lazada, a direct holding,
+    // without a stage of independent representatives before it: a leapfrog.
+    [Fact]
+    public void Evaluate_FirstEntryIsAnAcquisition_LeapfrogsImmediately()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(new DatedEntry(2016, EntryMode.Acquisition, ["lazada"])));
+
+        a.StagesSkipped.Should().Equal(EstablishmentStage.IndependentRepresentatives);
+        a.Leapfrogged.Should().BeTrue();
+        a.FollowedChain.Should().BeFalse();
+        a.HighestStage.Should().Be(EstablishmentStage.SalesSubsidiary);
+        a.YearsPerStage.Should().BeNull();
+        a.Pace.Should().Be(UppsalaPace.Immediate);
+        var leapfrog = a.Findings.Single(f => f.RuleId == "uppsala.leapfrog");
+        leapfrog.Outcome.Should().Be(FindingOutcome.Met);
+        leapfrog.Evidence.Should().Equal("lazada");
+        a.Findings.Single(f => f.RuleId == "uppsala.stage.independent-representatives").Outcome.Should().Be(FindingOutcome.NotMet);
+        a.Findings.Single(f => f.RuleId == "uppsala.chain").Outcome.Should().Be(FindingOutcome.NotMet);
+    }
+
+    // Russia in the thesis: platform export, then partnerships, then a joint venture: step by step.
+    [Fact]
+    public void Evaluate_PlatformThenPartnershipThenJointVenture_FollowsTheChain()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2010, EntryMode.CrossBorderECommerce),
+            new DatedEntry(2013, EntryMode.StrategicAlliance),
+            new DatedEntry(2019, EntryMode.JointVenture)));
+
+        a.FollowedChain.Should().BeTrue();
+        a.HighestStage.Should().Be(EstablishmentStage.SalesSubsidiary);
+        a.YearsPerStage.Should().Be(9m);
+        a.Pace.Should().Be(UppsalaPace.Gradual);
+    }
+
+    [Fact]
+    public void Evaluate_AgentThenProductionSkippingSubsidiary_ListsTheSkippedStage()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(new DatedEntry(1990, EntryMode.DirectExport), Production(1991)));
+
+        a.StagesSkipped.Should().Equal(EstablishmentStage.SalesSubsidiary);
+        a.Leapfrogged.Should().BeTrue();
+        a.YearsPerStage.Should().Be(0.5m);
+        a.Pace.Should().Be(UppsalaPace.Fast);
+    }
+
+    [Fact]
+    public void Evaluate_EntriesOutOfOrder_SortsByYearThenInputOrder()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2005, EntryMode.GreenfieldSubsidiary),
+            new DatedEntry(2001, EntryMode.DirectExport)));
+
+        a.FirstYear.Should().Be(2001);
+        a.FollowedChain.Should().BeTrue();
+        a.YearsPerStage.Should().Be(4m);
+
+        // Same year: input order decides, so the subsidiary came first and the agent after it is a step down.
+        var sameYear = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2005, EntryMode.GreenfieldSubsidiary),
+            new DatedEntry(2005, EntryMode.DirectExport)));
+        sameYear.MovedDown.Should().BeTrue();
+        sameYear.Leapfrogged.Should().BeFalse();
+        sameYear.FollowedChain.Should().BeFalse();
+        sameYear.Pace.Should().Be(UppsalaPace.Immediate);
+    }
+
+    [Fact]
+    public void Evaluate_SubsidiaryThenLicensing_MovedDownAndDidNotFollow()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2000, EntryMode.DirectExport),
+            new DatedEntry(2004, EntryMode.GreenfieldSubsidiary),
+            new DatedEntry(2010, EntryMode.Licensing)));
+
+        a.MovedDown.Should().BeTrue();
+        a.Leapfrogged.Should().BeFalse();
+        a.FollowedChain.Should().BeFalse();
+        a.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Contain("in 2010 it moved down to IndependentRepresentatives");
+    }
+
+    [Fact]
+    public void Evaluate_NoEntries_StandsAtNoRegularExportNotStarted()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile());
+
+        a.StagesReached.Should().Equal(EstablishmentStage.NoRegularExport);
+        a.HighestStage.Should().Be(EstablishmentStage.NoRegularExport);
+        a.StagesSkipped.Should().BeEmpty();
+        a.FirstYear.Should().BeNull();
+        a.YearOfHighestStage.Should().BeNull();
+        a.Pace.Should().Be(UppsalaPace.NotStarted);
+        a.Findings.Should().HaveCount(7);
+    }
+
+    [Fact]
+    public void Evaluate_OnlyAgents_IsGradualWithoutClimb()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(new DatedEntry(2000, EntryMode.DirectExport), new DatedEntry(2008, EntryMode.Licensing)));
+
+        a.YearsPerStage.Should().BeNull();
+        a.Pace.Should().Be(UppsalaPace.Gradual);
+        a.FollowedChain.Should().BeTrue();
+        a.HighestStage.Should().Be(EstablishmentStage.IndependentRepresentatives);
+    }
+
+    [Fact]
+    public void Evaluate_FastPaceThreshold_DecidesBetweenFastAndGradual()
+    {
+        // Agent 2000, subsidiary 2003: 3 years per step.
+        var profile = Profile(new DatedEntry(2000, EntryMode.DirectExport), new DatedEntry(2003, EntryMode.GreenfieldSubsidiary));
+
+        new UppsalaEvaluator().Evaluate(profile).Pace.Should().Be(UppsalaPace.Gradual);
+        var fast = new UppsalaEvaluator(new UppsalaOptions { MaxYearsPerStageForFastPace = 3 }).Evaluate(profile);
+        fast.Pace.Should().Be(UppsalaPace.Fast);
+        fast.Findings.Single(f => f.RuleId == "uppsala.pace").Thresholds.Should().Equal(new FindingThreshold("UppsalaOptions.MaxYearsPerStageForFastPace", "3"));
+    }
+
+    [Fact]
+    public void Evaluate_SporadicExportOverrideThenAcquisition_ClimbsTwoSteps()
+    {
+        var a = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2000, EntryMode.DirectExport) { StageOverride = EstablishmentStage.NoRegularExport },
+            new DatedEntry(2010, EntryMode.Acquisition)));
+
+        a.StagesSkipped.Should().Equal(EstablishmentStage.IndependentRepresentatives);
+        a.YearsPerStage.Should().Be(5m);
+        a.Pace.Should().Be(UppsalaPace.Gradual);
+    }
+
+    [Fact]
+    public void Evaluate_InvalidInput_Throws()
+    {
+        var evaluator = new UppsalaEvaluator();
+
+        ((Action)(() => evaluator.Evaluate(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => evaluator.Evaluate(new UppsalaProfile { Entries = default }))).Should().Throw<ArgumentException>();
+        ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(2000, EntryMode.Unspecified))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Mode");
+        ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(2000, EntryMode.Licensing) { StageOverride = (EstablishmentStage)9 })))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("StageOverride");
+        ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(0, EntryMode.Licensing))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Year");
+    }
+
+    [Fact]
+    public void Constructor_NegativeThreshold_Throws()
+    {
+        var act = () => new UppsalaEvaluator(new UppsalaOptions { MaxYearsPerStageForFastPace = -1 });
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxYearsPerStageForFastPace");
+    }
+
+    [Fact]
+    public void Constructor_OptionsChangedAfterwards_DoesNotChangeEvaluator()
+    {
+        var options = new UppsalaOptions();
+        var evaluator = new UppsalaEvaluator(options);
+        options.MaxYearsPerStageForFastPace = 10;
+
+        evaluator.Evaluate(Profile(new DatedEntry(2000, EntryMode.DirectExport), new DatedEntry(2005, EntryMode.Acquisition))).Pace.Should().Be(UppsalaPace.Gradual);
+    }
+
+    // Johanson & Wiedersheim-Paul (1975): firms enter markets in order of increasing psychic distance. Distances illustrative.
+    [Fact]
+    public void EvaluatePsychicDistance_NearestFirst_IsInOrder()
+    {
+        var a = new UppsalaEvaluator().EvaluatePsychicDistance(new PsychicDistanceProfile
+        {
+            Markets = [new MarketDistance("Norway", 1900, 1m, ["n"]), new MarketDistance("Germany", 1910, 2m), new MarketDistance("Brazil", 1950, 5m)],
+        });
+
+        a.EnteredInOrderOfIncreasingDistance.Should().BeTrue();
+        a.Inversions.Should().Be(0);
+        a.Pairs.Should().Be(3);
+        a.EntryOrder.Should().Equal("Norway", "Germany", "Brazil");
+        a.Framework.Should().Be("uppsala.psychic-distance");
+        a.Findings.Single().RuleId.Should().Be("uppsala.psychic-distance.order");
+        a.Findings.Single().Outcome.Should().Be(FindingOutcome.Met);
+        a.Findings.Single().Evidence.Should().Equal("n");
+    }
+
+    [Fact]
+    public void EvaluatePsychicDistance_DistantMarketFirst_CountsInversions()
+    {
+        var a = new UppsalaEvaluator().EvaluatePsychicDistance(new PsychicDistanceProfile
+        {
+            Markets = [new MarketDistance("Thailand", 2016, 2.5m), new MarketDistance("Russia", 2010, 3.1m), new MarketDistance("Spain", 2012, 4m)],
+        });
+
+        a.EntryOrder.Should().Equal("Russia", "Spain", "Thailand");
+        a.Pairs.Should().Be(3);
+        a.Inversions.Should().Be(2);
+        a.EnteredInOrderOfIncreasingDistance.Should().BeFalse();
+        a.Findings.Single().Outcome.Should().Be(FindingOutcome.NotMet);
+        a.Findings.Single().Sentence.Should().Contain("Russia (2010, distance 3.1) before Thailand (2016, distance 2.5)");
+    }
+
+    [Fact]
+    public void EvaluatePsychicDistance_SameYearEntries_AreNotInversions()
+    {
+        var a = new UppsalaEvaluator().EvaluatePsychicDistance(new PsychicDistanceProfile
+        {
+            Markets = [new MarketDistance("A", 2000, 5m), new MarketDistance("B", 2000, 1m), new MarketDistance("C", 2001, 6m)],
+        });
+
+        a.Pairs.Should().Be(2);
+        a.Inversions.Should().Be(0);
+        a.EnteredInOrderOfIncreasingDistance.Should().BeTrue();
+        a.EntryOrder.Should().Equal("A", "B", "C");
+    }
+
+    [Fact]
+    public void EvaluatePsychicDistance_AllSameYear_OrderIsUnknown()
+    {
+        var a = new UppsalaEvaluator().EvaluatePsychicDistance(new PsychicDistanceProfile
+        {
+            Markets = [new MarketDistance("A", 2000, 5m), new MarketDistance("B", 2000, 1m)],
+        });
+
+        a.Pairs.Should().Be(0);
+        a.EnteredInOrderOfIncreasingDistance.Should().BeFalse();
+        a.Findings.Single().Outcome.Should().Be(FindingOutcome.Unknown);
+    }
+
+    [Fact]
+    public void EvaluatePsychicDistance_InvalidMarkets_Throws()
+    {
+        var evaluator = new UppsalaEvaluator();
+        ImmutableArray<MarketDistance>[] bad =
+        [
+            default,
+            [new MarketDistance("A", 2000, 1m)],
+            [new MarketDistance("A", 2000, 1m), new MarketDistance("a", 2001, 2m)],
+            [new MarketDistance("A", 2000, 1m), new MarketDistance(" ", 2001, 2m)],
+        ];
+
+        foreach (var markets in bad)
+        {
+            ((Action)(() => evaluator.EvaluatePsychicDistance(new PsychicDistanceProfile { Markets = markets }))).Should().Throw<ArgumentException>();
+        }
+    }
+}
