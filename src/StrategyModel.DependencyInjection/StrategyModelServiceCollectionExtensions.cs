@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StrategyModel.Cases;
 using StrategyModel.EntryModes;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
@@ -9,14 +10,14 @@ namespace StrategyModel;
 /// <summary>Registers StrategyModel's evaluators in a service collection.</summary>
 public static class StrategyModelServiceCollectionExtensions
 {
-    /// <summary>Registers every evaluator as a singleton with the default options.</summary>
+    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons with the default options.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <remarks>Registrations use <c>TryAdd</c>: calling this more than once, or after registering your own implementation of an interface, changes nothing.</remarks>
     public static IServiceCollection AddStrategyModel(this IServiceCollection services) => services.AddStrategyModel(static _ => { });
 
-    /// <summary>Registers every evaluator as a singleton, with options set by <paramref name="configure"/>.</summary>
+    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons, with options set by <paramref name="configure"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; called once, when the options are first resolved.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -36,6 +37,7 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IOliEvaluator>(sp => new OliEvaluator(sp.GetRequiredService<StrategyModelOptions>().Oli));
         services.TryAddSingleton<ITransactionCostEvaluator>(sp => new TransactionCostEvaluator(sp.GetRequiredService<StrategyModelOptions>().TransactionCosts));
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();
+        services.TryAddSingleton<ICaseLibrary>(CaseLibrary.Shipped);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StrategyModel.Cases;
 using StrategyModel.EntryModes;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
@@ -18,7 +19,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(ICaseLibrary)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 
