@@ -1,3 +1,4 @@
+using StrategyModel.Analysis;
 using StrategyModel.BornGlobal;
 using StrategyModel.Drivers;
 using StrategyModel.GenericStrategies;
@@ -27,4 +28,7 @@ public sealed class StrategyModelOptions
 
     /// <summary>Gets the drivers evaluator's presence threshold.</summary>
     public DriversOptions Drivers { get; } = new();
+
+    /// <summary>Gets the rules by which the case analyzer derives framework inputs from a case's facts.</summary>
+    public CaseAnalyzerOptions Analysis { get; } = new();
 }

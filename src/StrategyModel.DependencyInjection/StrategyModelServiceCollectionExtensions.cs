@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StrategyModel.Analysis;
 using StrategyModel.BornGlobal;
+using StrategyModel.Cases;
 using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.GenericStrategies;
@@ -15,14 +17,14 @@ namespace StrategyModel;
 /// <summary>Registers StrategyModel's evaluators in a service collection.</summary>
 public static class StrategyModelServiceCollectionExtensions
 {
-    /// <summary>Registers every evaluator as a singleton with the default options.</summary>
+    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons with the default options.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <remarks>Registrations use <c>TryAdd</c>: calling this more than once, or after registering your own implementation of an interface, changes nothing.</remarks>
     public static IServiceCollection AddStrategyModel(this IServiceCollection services) => services.AddStrategyModel(static _ => { });
 
-    /// <summary>Registers every evaluator as a singleton, with options set by <paramref name="configure"/>.</summary>
+    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons, with options set by <paramref name="configure"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; called once, when the options are first resolved.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -48,6 +50,22 @@ public static class StrategyModelServiceCollectionExtensions
         services.TryAddSingleton<IUppsalaEvaluator>(sp => new UppsalaEvaluator(sp.GetRequiredService<StrategyModelOptions>().Uppsala));
         services.TryAddSingleton<IVrioEvaluator, VrioEvaluator>();
         services.TryAddSingleton<IDriversEvaluator>(sp => new DriversEvaluator(sp.GetRequiredService<StrategyModelOptions>().Drivers));
+        services.TryAddSingleton<ICaseLibrary>(CaseLibrary.Shipped);
+        services.TryAddSingleton<ICaseAnalyzer>(sp =>
+        {
+            var options = sp.GetRequiredService<StrategyModelOptions>();
+            return new CaseAnalyzer(
+                sp.GetRequiredService<IOliEvaluator>(),
+                sp.GetRequiredService<ITransactionCostEvaluator>(),
+                sp.GetRequiredService<IEntryModeAdvisor>(),
+                sp.GetRequiredService<IGenericStrategyEvaluator>(),
+                sp.GetRequiredService<IBornGlobalEvaluator>(),
+                sp.GetRequiredService<IUppsalaEvaluator>(),
+                sp.GetRequiredService<INetworkEvaluator>(),
+                sp.GetRequiredService<IVrioEvaluator>(),
+                sp.GetRequiredService<IDriversEvaluator>(),
+                options.Analysis);
+        });
         return services;
     }
 }

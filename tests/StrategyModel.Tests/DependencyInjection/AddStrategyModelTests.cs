@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StrategyModel.BornGlobal;
+using StrategyModel.Cases;
 using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.GenericStrategies;
@@ -24,7 +25,7 @@ public sealed class AddStrategyModelTests
             provider.GetRequiredService(descriptor.ServiceType).Should().NotBeNull(descriptor.ServiceType.Name);
         }
 
-        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IGenericStrategyEvaluator), typeof(IBornGlobalEvaluator), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator), typeof(IDriversEvaluator)]);
+        services.Select(d => d.ServiceType).Should().Contain([typeof(IOliEvaluator), typeof(ITransactionCostEvaluator), typeof(IEntryModeAdvisor), typeof(IGenericStrategyEvaluator), typeof(IBornGlobalEvaluator), typeof(IUppsalaEvaluator), typeof(INetworkEvaluator), typeof(IVrioEvaluator), typeof(IDriversEvaluator), typeof(ICaseLibrary), typeof(StrategyModel.Analysis.ICaseAnalyzer)]);
         services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
     }
 

@@ -1,0 +1,99 @@
+namespace StrategyModel.Cases;
+
+/// <summary>Loads and validates case files (docs/case-format.md).</summary>
+/// <remarks>
+/// Loading has three stages, and every problem of a stage is collected before the loader gives up:
+/// limits and syntax (size, depth, string and array lengths, JSON syntax, encoding) in one streaming pass; the tree against the
+/// format (unknown, missing and duplicate properties, types, enum names, ranges, ids, dates, country codes, numeric-fact and
+/// rating rules); then unique ids and resolvable references. The result is a whole <see cref="Case"/> or a
+/// <see cref="CaseValidationException"/> that lists every problem with its code and JSON path; nothing is half-loaded, and no
+/// other exception escapes for bad data. The mapping is written by hand over <see cref="System.Text.Json.JsonDocument"/>
+/// (no reflection), so it is trimming- and AOT-safe. Thread-safe: every call is independent.
+/// </remarks>
+public static class CaseLoader
+{
+    /// <summary>The schema version this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Loads a case file.</summary>
+    /// <param name="path">The file's path; its file name becomes <see cref="CaseValidationException.SourceName"/>.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (other I/O errors propagate too).</exception>
+    /// <exception cref="CaseValidationException">The file is not a valid case.</exception>
+    public static Case Load(string path, CaseLoaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new CaseLoaderOptions();
+        options.Validate();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Load(stream, Path.GetFileName(path), options);
+    }
+
+    /// <summary>Loads a case from a stream of UTF-8 JSON, reading it to the end (or until it exceeds <see cref="CaseLoaderOptions.MaxBytes"/>).</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <param name="sourceName">The name problems are reported under, e.g. a file name.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="CaseValidationException">The stream does not hold a valid case.</exception>
+    public static Case Load(Stream utf8Json, string sourceName, CaseLoaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new CaseLoaderOptions();
+        options.Validate();
+
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.MaxBytes)
+        {
+            throw new CaseValidationException(sourceName, [CaseReader.TooLarge(utf8Json.Length - utf8Json.Position, options.MaxBytes)]);
+        }
+
+        // Read at most MaxBytes + 1 bytes: one more than allowed proves the input too large without reading it all.
+        var limit = options.MaxBytes + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < limit)
+        {
+            var read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length > options.MaxBytes)
+        {
+            throw new CaseValidationException(sourceName, [CaseReader.TooLarge(buffer.Length, options.MaxBytes)]);
+        }
+
+        return CaseReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options);
+    }
+
+    /// <summary>Parses a case from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The bytes; a leading UTF-8 byte-order mark is ignored.</param>
+    /// <param name="sourceName">The name problems are reported under, e.g. a file name.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="CaseValidationException">The bytes are not a valid case.</exception>
+    public static Case Parse(ReadOnlySpan<byte> utf8Json, string sourceName, CaseLoaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new CaseLoaderOptions();
+        options.Validate();
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            throw new CaseValidationException(sourceName, [CaseReader.TooLarge(utf8Json.Length, options.MaxBytes)]);
+        }
+
+        return CaseReader.Read(utf8Json.ToArray(), sourceName, options);
+    }
+}

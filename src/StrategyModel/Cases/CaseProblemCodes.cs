@@ -1,0 +1,72 @@
+namespace StrategyModel.Cases;
+
+/// <summary>The stable codes of <see cref="CaseProblem.Code"/>.</summary>
+/// <remarks>Codes are never renamed; new codes may be added.</remarks>
+public static class CaseProblemCodes
+{
+    /// <summary>The input is not valid JSON (including comments, trailing commas, NaN or Infinity literals, invalid UTF-8, or a second top-level value).</summary>
+    public const string Syntax = "syntax";
+
+    /// <summary>The input exceeds <see cref="CaseLoaderOptions.MaxBytes"/>.</summary>
+    public const string TooLarge = "too-large";
+
+    /// <summary>Objects and arrays nest deeper than <see cref="CaseLoaderOptions.MaxDepth"/>.</summary>
+    public const string TooDeep = "too-deep";
+
+    /// <summary>A string or property name is longer than <see cref="CaseLoaderOptions.MaxStringLength"/>.</summary>
+    public const string StringTooLong = "string-too-long";
+
+    /// <summary>An array has more elements than <see cref="CaseLoaderOptions.MaxArrayLength"/>.</summary>
+    public const string ArrayTooLong = "array-too-long";
+
+    /// <summary>More problems were found than <see cref="CaseLoaderOptions.MaxProblems"/>; the rest were not reported.</summary>
+    public const string TooManyProblems = "too-many-problems";
+
+    /// <summary>An object has the same property twice.</summary>
+    public const string DuplicateKey = "duplicate-key";
+
+    /// <summary>An object has a property the format does not define.</summary>
+    public const string UnknownProperty = "unknown-property";
+
+    /// <summary>A required property is absent.</summary>
+    public const string MissingRequired = "missing-required";
+
+    /// <summary>A value has the wrong JSON type (including <c>null</c> where the format does not allow it, a fraction where an integer is required, and a non-object root).</summary>
+    public const string WrongType = "wrong-type";
+
+    /// <summary>A text value is not one of its enum's kebab-case names.</summary>
+    public const string UnknownEnumValue = "unknown-enum-value";
+
+    /// <summary>A number is outside its allowed range (years 1600 to 3000, months 1 to 12, stakes 0 to 100, decimal range) or a country market does not list exactly one country.</summary>
+    public const string OutOfRange = "out-of-range";
+
+    /// <summary>An id or reference is not kebab-case (<c>^[a-z0-9][a-z0-9-]*$</c>).</summary>
+    public const string InvalidId = "invalid-id";
+
+    /// <summary>A country code is not an upper-case ISO 3166-1 alpha-2 code (<c>^[A-Z]{2}$</c>).</summary>
+    public const string InvalidCountry = "invalid-country";
+
+    /// <summary>Two items of one collection share an id.</summary>
+    public const string DuplicateId = "duplicate-id";
+
+    /// <summary>A reference names no existing item, or a business unit not of the referenced firm.</summary>
+    public const string DanglingReference = "dangling-reference";
+
+    /// <summary>A date is not ISO <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, or not a real date.</summary>
+    public const string InvalidDate = "invalid-date";
+
+    /// <summary>A fact breaks the numeric-fact rules: a numeric fact has <c>unit</c>, <c>year</c> and either a number <c>value</c> or <c>value: null</c> with <c>unknownReason</c>; a qualitative fact has no <c>value</c>, <c>scale</c> or <c>unknownReason</c>.</summary>
+    public const string NumericFactRule = "numeric-fact-rule";
+
+    /// <summary>A rating's value is not allowed for its input, its scope (market, resource) does not match the input, or another assessment rates the same input and scope.</summary>
+    public const string InvalidRating = "invalid-rating";
+
+    /// <summary><c>schemaVersion</c> is an integer other than the supported version; nothing else is checked.</summary>
+    public const string UnsupportedSchemaVersion = "unsupported-schema-version";
+
+    /// <summary>The input is empty or only whitespace, a required text is empty, or an array that needs an element has none.</summary>
+    public const string Empty = "empty";
+
+    /// <summary>A case in a <see cref="CaseLibrary"/> has an id other than its resource or file name.</summary>
+    public const string IdMismatch = "id-mismatch";
+}

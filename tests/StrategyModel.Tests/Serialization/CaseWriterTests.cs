@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using StrategyModel.Cases;
+using StrategyModel.Evidence;
+using StrategyModel.Tests.Cases;
+
+namespace StrategyModel.Tests.Serialization;
+
+public sealed class CaseWriterTests
+{
+    [Theory]
+    [InlineData("full.json")]
+    [InlineData("minimal.json")]
+    public void Save_LoadedCase_ReloadsEqualAndRewritesByteIdentical(string file)
+    {
+        var loaded = CaseLoader.Load(CaseTestData.Dir("Cases", file));
+
+        var first = CaseWriter.ToUtf8Bytes(loaded);
+        var reloaded = CaseLoader.Parse(first, file);
+        var second = CaseWriter.ToUtf8Bytes(reloaded);
+
+        reloaded.Should().Be(loaded);
+        second.Should().Equal(first);
+    }
+
+    [Theory]
+    [InlineData("full.json")]
+    [InlineData("minimal.json")]
+    public void ToJson_TestCases_AreAlreadyInCanonicalForm(string file)
+    {
+        var path = CaseTestData.Dir("Cases", file);
+
+        CaseWriter.ToJson(CaseLoader.Load(path)).Should().Be(File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_Layout_TwoSpacesLfTrailingNewlineNoBom()
+    {
+        var bytes = CaseWriter.ToUtf8Bytes(CaseTestData.Full);
+        var text = Encoding.UTF8.GetString(bytes);
+
+        bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+        text.Should().NotContain("\r").And.EndWith("}\n").And.NotEndWith("\n\n");
+        text.Should().StartWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"full\",\n");
+        text.Split('\n').Where(l => l.Length > 0).Should().OnlyContain(l => (l.Length - l.TrimStart(' ').Length) % 2 == 0);
+        text.Should().Contain("阿里 “style”", "non-ASCII text is written as is");
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_PropertyOrder_FollowsTheFormat()
+    {
+        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+        var root = doc.RootElement;
+
+        InOrder(root, CaseFormat.Case);
+        Each(root, "documents", CaseFormat.Document);
+        Each(root, "firms", CaseFormat.Firm, f => Each(f, "businessUnits", CaseFormat.BusinessUnit));
+        Each(root, "markets", CaseFormat.Market);
+        Each(root, "facts", CaseFormat.Fact, f => Each(f, "citations", CaseFormat.Citation));
+        Each(root, "assessments", CaseFormat.Assessment, a =>
+        {
+            if (a.TryGetProperty("rates", out var r))
+            {
+                InOrder(r, CaseFormat.Rating);
+            }
+        });
+        Each(root, "entries", CaseFormat.Entry);
+        Each(root, "relationships", CaseFormat.Relationship);
+        Each(root, "timeline", CaseFormat.TimelineEvent);
+        Each(root, "competitors", CaseFormat.Competitor);
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_FullCase_WritesEveryPropertyOfTheFormat()
+    {
+        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+        var seen = new HashSet<string>();
+        Collect(doc.RootElement, "case", seen);
+
+        var expected = CaseFormat.Shapes.SelectMany(s => s.Properties.Select(p => $"{s.Name}.{p}"));
+        expected.Should().BeSubsetOf(seen, "the full test case exercises every property");
+    }
+
+    [Fact]
+    public void ToJson_OptionalValues_AreOmittedWhenNullOrEmpty()
+    {
+        var json = CaseWriter.ToJson(CaseTestData.Minimal);
+
+        json.Should().NotContain("summary").And.NotContain("markets").And.NotContain("author").And.NotContain("null").And.NotContain("evidence");
+        json.Should().Contain("\"facts\": []", "facts is required, so it is written even when empty");
+    }
+
+    [Fact]
+    public void ToJson_Decimals_AreExactInvariantAndNeverExponential()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+        try
+        {
+            var c = WithValue(CaseTestData.Full, 0.0000000000000000000000000001m);
+            CaseWriter.ToJson(c).Should().Contain("\"value\": 0.0000000000000000000000000001,");
+            CaseWriter.ToJson(WithValue(c, decimal.MaxValue)).Should().Contain("\"value\": 79228162514264337593543950335,");
+            CaseWriter.ToJson(WithValue(c, -1.50m)).Should().Contain("\"value\": -1.50,");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void ToJson_UnknownNumericValue_WritesNull()
+    {
+        CaseWriter.ToJson(CaseTestData.Full).Should().Contain("\"value\": null,\n      \"unit\": \"usd\",\n      \"scale\": \"billion\",\n      \"year\": 2018,\n      \"unknownReason\"");
+    }
+
+    [Fact]
+    public void Save_Stream_WritesTheSameBytes()
+    {
+        using var stream = new MemoryStream();
+
+        CaseWriter.Save(CaseTestData.Full, stream);
+
+        stream.ToArray().Should().Equal(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+    }
+
+    [Fact]
+    public void Save_NullArguments_Throw()
+    {
+        FluentActions.Invoking(() => CaseWriter.Save(null!, new MemoryStream())).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CaseWriter.Save(CaseTestData.Minimal, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CaseWriter.ToJson(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_UnspecifiedEnum_ThrowsArgumentOutOfRange()
+    {
+        var c = CaseTestData.Minimal with { Documents = [CaseTestData.Minimal.Documents[0] with { Kind = DocumentKind.Unspecified }] };
+
+        FluentActions.Invoking(() => CaseWriter.ToUtf8Bytes(c)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void RoundTrip_AnyValueAndStatement_ReloadsEqualAndByteIdentical()
+    {
+        var full = CaseTestData.Full;
+        var statements = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null && !string.IsNullOrWhiteSpace(s) && IsValidUtf16(s));
+        var values = ArbMap.Default.GeneratorFor<decimal>();
+
+        Prop.ForAll(values.ToArbitrary(), statements.ToArbitrary(), (value, statement) =>
+        {
+            var c = WithValue(full, value) with { Title = statement, Summary = statement + " \u2028 \"\\ 😀" };
+            var bytes = CaseWriter.ToUtf8Bytes(c);
+            var reloaded = CaseLoader.Parse(bytes, "p");
+            return reloaded.Equals(c) && CaseWriter.ToUtf8Bytes(reloaded).AsSpan().SequenceEqual(bytes);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static bool IsValidUtf16(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Case WithValue(Case c, decimal value)
+    {
+        // f-share has no scale, so any decimal is a valid value.
+        var index = c.Facts.IndexOf(c.GetFact("f-share"));
+        return c with { Facts = c.Facts.SetItem(index, c.Facts[index] with { Value = value }) };
+    }
+
+    private static void InOrder(JsonElement obj, CaseFormat.Shape shape)
+    {
+        var names = obj.EnumerateObject().Select(p => p.Name).ToList();
+        names.Should().Equal(shape.Properties.Where(names.Contains), $"a {shape.Name} is written in format order");
+    }
+
+    private static void Each(JsonElement parent, string name, CaseFormat.Shape shape, Action<JsonElement>? inner = null)
+    {
+        if (!parent.TryGetProperty(name, out var array))
+        {
+            return;
+        }
+
+        foreach (var item in array.EnumerateArray())
+        {
+            InOrder(item, shape);
+            inner?.Invoke(item);
+        }
+    }
+
+    private static void Collect(JsonElement obj, string shape, HashSet<string> seen)
+    {
+        var children = new Dictionary<string, string>
+        {
+            ["case.documents"] = "document",
+            ["case.firms"] = "firm",
+            ["case.markets"] = "market",
+            ["case.facts"] = "fact",
+            ["case.assessments"] = "assessment",
+            ["case.entries"] = "entry",
+            ["case.relationships"] = "relationship",
+            ["case.timeline"] = "timelineEvent",
+            ["case.competitors"] = "competitor",
+            ["firm.businessUnits"] = "businessUnit",
+            ["fact.citations"] = "citation",
+            ["assessment.rates"] = "rating",
+        };
+        foreach (var p in obj.EnumerateObject())
+        {
+            var key = $"{shape}.{p.Name}";
+            seen.Add(key);
+            if (children.TryGetValue(key, out var child))
+            {
+                foreach (var item in p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray().ToList() : [p.Value])
+                {
+                    Collect(item, child, seen);
+                }
+            }
+        }
+    }
+}
