@@ -11,7 +11,7 @@ using StrategyModel.TransactionCosts;
 var services = new ServiceCollection();
 services.AddStrategyModel(o => o.Oli.LocationThreshold = Strength.Strong);
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-#endregion
+#endregion register
 
 #region resolve-and-evaluate
 var oliEvaluator = provider.GetRequiredService<IOliEvaluator>();
@@ -38,7 +38,7 @@ var control = transactionCostEvaluator.Evaluate(new TransactionCostProfile
 });
 
 var modes = advisor.Recommend(oli, control);
-#endregion
+#endregion resolve-and-evaluate
 
 #region print
 Console.WriteLine(oli.Summary);
@@ -55,4 +55,4 @@ foreach (var candidate in modes.Candidates.Take(3))
 {
     Console.WriteLine($"  {candidate.Rank}. {candidate.Mode} (route matches: {candidate.RouteMatches}, control distance: {candidate.ControlDistance})");
 }
-#endregion
+#endregion print
