@@ -6,6 +6,7 @@ using StrategyModel.TransactionCosts;
 
 #region evaluate-firm
 // A mid-sized software firm weighing a neighbouring market.
+#region oli
 var oli = new OliEvaluator().Evaluate(new OliProfile
 {
     AssetOwnership = new Rated<Strength>(Strength.Strong, ["proprietary-platform"]),
@@ -14,7 +15,9 @@ var oli = new OliEvaluator().Evaluate(new OliProfile
     Location = new Rated<Strength>(Strength.Moderate, ["market-growth-2024"]),
     Internalization = new Rated<Strength>(Strength.Strong, ["tacit-know-how"]),
 });
+#endregion oli
 
+#region transaction-costs
 var control = new TransactionCostEvaluator().Evaluate(new TransactionCostProfile
 {
     AssetSpecificity = Strength.Strong,
@@ -23,9 +26,12 @@ var control = new TransactionCostEvaluator().Evaluate(new TransactionCostProfile
     Frequency = Strength.Moderate,
     FreeRidingPotential = Strength.Weak,
 });
+#endregion transaction-costs
 
+#region entry-modes
 var modes = new EntryModeAdvisor().Recommend(oli, control);
-#endregion
+#endregion entry-modes
+#endregion evaluate-firm
 
 Console.WriteLine(oli.Summary);
 foreach (var finding in oli.Findings)

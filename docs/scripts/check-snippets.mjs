@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Fails the docs build when a `<<< @/...` snippet import names a file or a #region that does not exist.
+// VitePress itself fails on a missing file but silently inlines the WHOLE file when the region is missing
+// (or when its end marker is unnamed: VitePress needs `#endregion name`), so pages could drift unnoticed.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const skip = new Set(['node_modules', '.vitepress', 'api', 'scripts', 'screenshots'])
+const pages = []
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name)
+    if (statSync(full).isDirectory()) {
+      if (!skip.has(name)) walk(full)
+    } else if (name.endsWith('.md')) pages.push(full)
+  }
+}
+walk(docsDir)
+
+let imports = 0
+const problems = []
+for (const page of pages) {
+  readFileSync(page, 'utf8').split('\n').forEach((line, i) => {
+    const m = /^\s*<<<\s+@(\/[^\s{[#]+)(?:#([\w*-]+))?/.exec(line)
+    if (!m) return
+    imports++
+    const where = `${relative(docsDir, page)}:${i + 1}`
+    const file = join(docsDir, m[1])
+    if (!existsSync(file)) return problems.push(`${where}: ${m[1]} does not exist`)
+    if (!m[2]) return
+    const text = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim())
+    const starts = text.filter((l) => new RegExp(`^(#|// ?#?)region ${m[2]}$`).test(l)).length
+    const ends = text.filter((l) => new RegExp(`^(#|// ?#?)endregion ${m[2]}$`).test(l)).length
+    if (starts !== 1 || ends !== 1) problems.push(`${where}: ${m[1]} needs exactly one "#region ${m[2]}" and one "#endregion ${m[2]}" (found ${starts} and ${ends})`)
+  })
+}
+for (const p of problems) console.error(`check-snippets: ${p}`)
+console.log(`check-snippets: ${imports} snippet imports in ${pages.length} pages, ${problems.length} problems`)
+process.exit(problems.length ? 1 : 0)
