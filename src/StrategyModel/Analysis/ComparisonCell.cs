@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace StrategyModel.Analysis;
+
+/// <summary>One item of a market comparison: whether it holds in each market, the verdict, and the evidence on each side.</summary>
+/// <param name="Row">The comparison row.</param>
+/// <param name="Item">The item's stable id, such as <c>price-preference</c> or <c>partner-function.payment</c>.</param>
+/// <param name="Verdict">Same when it holds in both markets alike, Differ otherwise.</param>
+/// <param name="InA">Whether it holds in the first market.</param>
+/// <param name="InB">Whether it holds in the second market.</param>
+/// <param name="ValueA">The item's value in the first market when it is valued (such as a Porter cell), else empty.</param>
+/// <param name="ValueB">The item's value in the second market when it is valued, else empty.</param>
+/// <param name="EvidenceA">The evidence ids in the first market.</param>
+/// <param name="EvidenceB">The evidence ids in the second market.</param>
+public sealed record ComparisonCell(
+    ComparisonRow Row,
+    string Item,
+    CellVerdict Verdict,
+    bool InA,
+    bool InB,
+    string ValueA,
+    string ValueB,
+    ImmutableArray<string> EvidenceA,
+    ImmutableArray<string> EvidenceB)
+{
+    /// <inheritdoc />
+    public bool Equals(ComparisonCell? other) =>
+        other is not null && Row == other.Row && Item == other.Item && Verdict == other.Verdict && InA == other.InA && InB == other.InB
+        && ValueA == other.ValueA && ValueB == other.ValueB
+        && EvidenceA.AsSpan().SequenceEqual(other.EvidenceA.AsSpan()) && EvidenceB.AsSpan().SequenceEqual(other.EvidenceB.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Row, Item, Verdict);
+}

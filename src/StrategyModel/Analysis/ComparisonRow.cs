@@ -1,0 +1,20 @@
+namespace StrategyModel.Analysis;
+
+/// <summary>The rows of a market comparison, after the thesis's Table 3.</summary>
+public enum ComparisonRow
+{
+    /// <summary>Not set.</summary>
+    Unspecified = 0,
+
+    /// <summary>International opportunity: market attractiveness.</summary>
+    MarketAttractiveness = 1,
+
+    /// <summary>International opportunity: government regulation and policy.</summary>
+    RegulationAndPolicy = 2,
+
+    /// <summary>Strategy: entry strategy (partners, modes, entry tactics).</summary>
+    EntryStrategy = 3,
+
+    /// <summary>Strategy: business strategy (Porter's cell and the strategy elements).</summary>
+    BusinessStrategy = 4,
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using StrategyModel.Analysis;
+using StrategyModel.Assessments;
+
+namespace StrategyModel.Reporting;
+
+/// <summary>Renders a <see cref="CaseAnalysis"/> (and optionally a <see cref="MarketComparison"/>) as Markdown.</summary>
+/// <remarks>
+/// The output is deterministic: the same analysis gives the same text, byte for byte, under any culture; lines end with <c>\n</c>.
+/// Every verdict is followed by the findings that explain it and every input by its source and evidence ids.
+/// </remarks>
+public static class MarkdownReport
+{
+    /// <summary>Renders the analysis.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="comparison">A comparison of two of its markets to append, or <see langword="null"/>.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var w = new Writer();
+        w.L($"# {analysis.FirmName}: {analysis.CaseTitle}");
+        w.Line();
+        w.L($"Case `{analysis.CaseId}`, firm `{analysis.FirmId}`, as of {analysis.AsOfYear}: facts and entries dated later are left out.");
+        w.Line();
+
+        w.Line("## Findings across frameworks");
+        w.Line();
+        Findings(w, analysis.Findings);
+
+        if (analysis.PlatformModels.Length > 0)
+        {
+            w.Line("## Cross-border platform models");
+            w.Line();
+            w.Line("| model | parties | transaction features | transaction processes | platforms |");
+            w.Line("|---|---|---|---|---|");
+            foreach (var row in analysis.PlatformModels)
+            {
+                w.L($"| {row.Model} | {row.Parties} | {Cell(string.Join("; ", row.Features))} | {Cell(string.Join("; ", row.Flows))} | {Cell(string.Join("; ", row.Platforms))} |");
+            }
+
+            w.Line();
+        }
+
+        w.Line("## Drivers of internationalization");
+        w.Line();
+        w.Line(analysis.Drivers.Summary);
+        w.Line();
+        w.Line("| category | driver | strength | present | facts |");
+        w.Line("|---|---|---|---|---|");
+        foreach (var d in analysis.Drivers.Drivers)
+        {
+            var facts = analysis.DriverEvidence.First(e => e.Kind == d.Kind).Facts;
+            w.L($"| {d.Category} | {Cell(d.Label)} | {d.Strength.Value} | {(d.Present ? "yes" : "no")} | {Ids(facts)} |");
+        }
+
+        w.Line();
+
+        if (analysis.BornGlobal is { } born)
+        {
+            w.Line("## Born global");
+            w.Line();
+            w.Line(born.Summary);
+            w.Line();
+            Findings(w, born.Findings);
+        }
+
+        if (analysis.Vrio.Length > 0)
+        {
+            w.Line("## VRIO");
+            w.Line();
+            w.Line("| resource | implication | summary |");
+            w.Line("|---|---|---|");
+            foreach (var v in analysis.Vrio)
+            {
+                w.L($"| {v.Resource} | {v.Implication} | {Cell(v.Summary)} |");
+            }
+
+            w.Line();
+        }
+
+        foreach (var m in analysis.Markets)
+        {
+            Market(w, m);
+        }
+
+        if (comparison is not null)
+        {
+            Comparison(w, analysis, comparison);
+        }
+
+        Inputs(w, "Firm-level inputs", analysis.Inputs);
+        return w.ToString();
+    }
+
+    private static void Market(Writer w, MarketAnalysis m)
+    {
+        w.L($"## Market: {m.MarketName}");
+        w.Line();
+        if (m.Entries.Length == 0)
+        {
+            w.Line("No entry recorded as of this year.");
+        }
+        else
+        {
+            w.Line("| year | mode | counterparty | description | evidence |");
+            w.Line("|---|---|---|---|---|");
+            foreach (var e in m.Entries)
+            {
+                var when = e.Month is { } month ? string.Create(CultureInfo.InvariantCulture, $"{e.Year}-{month:00}") : e.Year.ToString(CultureInfo.InvariantCulture);
+                w.L($"| {when} | {e.Mode} | {e.Counterparty ?? string.Empty} | {Cell(e.Description)} | {Ids(e.Evidence)} |");
+            }
+
+            w.Line();
+            w.L($"Most committed mode in effect: **{m.CurrentMode}**.");
+        }
+
+        w.Line();
+        Assessment(w, "OLI (route of serving the market)", m.Oli);
+        Assessment(w, "Transaction costs (degree of control)", m.TransactionCosts);
+        w.Line("### Entry modes, ranked");
+        w.Line();
+        w.Line(m.EntryModes.Summary);
+        w.Line();
+        foreach (var c in m.EntryModes.Candidates.Take(5))
+        {
+            w.L($"{c.Rank}. {c.Mode}: {string.Join(" ", c.Reasons)}");
+        }
+
+        w.Line();
+        Assessment(w, "Uppsala (establishment chain)", m.Uppsala);
+        if (m.Network is { } network)
+        {
+            Assessment(w, "Network model", network);
+        }
+
+        Assessment(w, "Porter's generic strategies", m.GenericStrategy);
+        if (m.Partners.Length > 0)
+        {
+            w.Line("### Partners and investees");
+            w.Line();
+            w.Line("| partner | relationship | functions | since | evidence |");
+            w.Line("|---|---|---|---|---|");
+            foreach (var p in m.Partners)
+            {
+                w.L($"| {Cell(p.Name)} | {p.Kind} | {string.Join(", ", p.Functions)} | {(p.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : string.Empty)} | {Ids(p.Evidence)} |");
+            }
+
+            w.Line();
+        }
+
+        if (m.Factors.Length > 0)
+        {
+            w.Line("### Factors and strategy elements shown by the evidence");
+            w.Line();
+            w.Line("| row | topic | evidence |");
+            w.Line("|---|---|---|");
+            foreach (var f in m.Factors)
+            {
+                w.L($"| {f.Row} | {CaseAnalyzer.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
+            }
+
+            w.Line();
+        }
+
+        w.Line("### Frameworks against the firm's choices");
+        w.Line();
+        Findings(w, m.Findings);
+        Inputs(w, $"Inputs for {m.MarketName}", m.Inputs);
+    }
+
+    private static void Comparison(Writer w, CaseAnalysis analysis, MarketComparison comparison)
+    {
+        var a = analysis.GetMarket(comparison.MarketA).MarketName;
+        var b = analysis.GetMarket(comparison.MarketB).MarketName;
+        w.L($"## Comparison: {a} and {b}");
+        w.Line();
+        w.L($"| row | item | {a} | {b} | verdict |");
+        w.Line("|---|---|---|---|---|");
+        foreach (var c in comparison.Cells)
+        {
+            w.L($"| {c.Row} | {c.Item} | {Side(c.InA, c.ValueA, c.EvidenceA)} | {Side(c.InB, c.ValueB, c.EvidenceB)} | {c.Verdict} |");
+        }
+
+        w.Line();
+
+        static string Side(bool present, string value, ImmutableArray<string> evidence) =>
+            !present ? "no" : Cell((value.Length > 0 ? value + " " : "yes ") + "(" + string.Join(", ", evidence) + ")");
+    }
+
+    private static void Assessment(Writer w, string title, IAssessment assessment)
+    {
+        w.L($"### {title}");
+        w.Line();
+        w.Line(assessment.Summary);
+        w.Line();
+        Findings(w, assessment.Findings);
+    }
+
+    private static void Findings(Writer w, ImmutableArray<Finding> findings)
+    {
+        foreach (var f in findings)
+        {
+            var detail = new List<string>();
+            if (f.Inputs.Length > 0)
+            {
+                detail.Add("inputs: " + string.Join(", ", f.Inputs.Select(i => i.Name + "=" + i.Value)));
+            }
+
+            if (f.Thresholds.Length > 0)
+            {
+                detail.Add("thresholds: " + string.Join(", ", f.Thresholds.Select(t => t.Option + "=" + t.Value)));
+            }
+
+            var evidence = f.Evidence;
+            if (evidence.Length > 0)
+            {
+                detail.Add("evidence: " + string.Join(", ", evidence));
+            }
+
+            if (f.Source.Length > 0)
+            {
+                detail.Add("source: " + f.Source);
+            }
+
+            w.L($"- `{f.RuleId}` **{f.Outcome}**: {f.Sentence}{(detail.Count > 0 ? " (" + string.Join("; ", detail) + ")" : string.Empty)}");
+        }
+
+        w.Line();
+    }
+
+    private static void Inputs(Writer w, string title, ImmutableArray<AnalysisInput> inputs)
+    {
+        if (inputs.Length == 0)
+        {
+            return;
+        }
+
+        w.L($"### {title}");
+        w.Line();
+        w.Line("| framework | input | value | source | rule | evidence |");
+        w.Line("|---|---|---|---|---|---|");
+        foreach (var i in inputs)
+        {
+            w.L($"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source} | {Cell(i.Rule)} | {Ids(i.Evidence)} |");
+        }
+
+        w.Line();
+    }
+
+    private static string Ids(ImmutableArray<string> ids) => ids.Length == 0 ? string.Empty : string.Join(", ", ids);
+
+    private static string Cell(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
+
+    private sealed class Writer
+    {
+        private readonly StringBuilder sb = new();
+
+        public void Line(string text = "") => sb.Append(text).Append('\n');
+
+        public void L(FormattableString text) => Line(text.ToString(CultureInfo.InvariantCulture));
+
+        public override string ToString() => sb.ToString();
+    }
+}

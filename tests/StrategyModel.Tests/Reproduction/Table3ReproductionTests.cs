@@ -1,0 +1,82 @@
+using System.Text.Json;
+using StrategyModel.Analysis;
+
+namespace StrategyModel.Tests.Reproduction;
+
+/// <summary>
+/// Thesis Table 3 (Russia and Southeast Asia side by side) against <see cref="CaseAnalyzer.Compare"/>, cell by cell.
+/// Each cell of the test data records whether the analysis reproduces it or, with the reason, differs; a change either way fails.
+/// </summary>
+public sealed class Table3ReproductionTests(AlibabaFixture fixture) : IClassFixture<AlibabaFixture>
+{
+    public static TheoryData<int> Cells() => [.. Enumerable.Range(0, ThesisData.Load("table3.json").GetProperty("cells").GetArrayLength())];
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void Compare_ThesisCell_MatchesRecordedStatus(int index)
+    {
+        var cell = ThesisData.Load("table3.json").GetProperty("cells")[index];
+        var (reproduced, observed) = Check(fixture.Comparison, cell);
+
+        var recorded = cell.GetProperty("status").GetString();
+        (reproduced ? "reproduced" : "differs").Should().Be(
+            recorded,
+            "thesis cell \"{0}\" ({1}, side {2}): the analysis shows {3}{4}",
+            cell.GetProperty("thesis").GetString(),
+            cell.GetProperty("row").GetString(),
+            cell.GetProperty("side").GetString(),
+            observed,
+            recorded == "differs" ? "; recorded reason: " + cell.GetProperty("reason").GetString() : string.Empty);
+    }
+
+    [Fact]
+    public void Compare_DifferingCells_EachGiveAReason()
+    {
+        foreach (var cell in ThesisData.Load("table3.json").GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("status").GetString() == "differs"))
+        {
+            cell.TryGetProperty("reason", out var reason).Should().BeTrue();
+            reason.GetString().Should().NotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Fact]
+    public void Compare_MostCells_AreReproduced()
+    {
+        var cells = ThesisData.Load("table3.json").GetProperty("cells").EnumerateArray().ToList();
+        var reproduced = cells.Count(c => Check(fixture.Comparison, c).Reproduced);
+
+        reproduced.Should().BeGreaterThanOrEqualTo(cells.Count * 3 / 4);
+    }
+
+    /// <summary>Whether the comparison places the cell's item on the side the thesis puts it, and what it shows instead.</summary>
+    internal static (bool Reproduced, string Observed) Check(MarketComparison comparison, JsonElement cell)
+    {
+        var row = Enum.Parse<ComparisonRow>(cell.GetProperty("row").GetString()!);
+        var item = cell.GetProperty("item").GetString()!;
+        var side = cell.GetProperty("side").GetString();
+        var c = comparison.Find(row, item);
+        if (c is null)
+        {
+            return (false, $"no evidence of '{item}' in either market");
+        }
+
+        var observed = c.Verdict == CellVerdict.Same ? $"'{item}' in both markets ({c.Verdict})"
+            : c.InA && c.InB ? $"'{item}' in both markets with different values ({c.ValueA} / {c.ValueB})"
+            : c.InA ? $"'{item}' in {comparison.MarketA} only" : $"'{item}' in {comparison.MarketB} only";
+        if (cell.TryGetProperty("names", out var names))
+        {
+            var value = side == "a" ? c.ValueA : c.ValueB;
+            var squashed = ThesisData.Squash(value);
+            var missing = names.EnumerateArray().Select(n => n.GetString()!).Where(n => !squashed.Contains(ThesisData.Squash(n), StringComparison.Ordinal)).ToList();
+            return (missing.Count == 0, missing.Count == 0 ? $"partners {value}" : $"partners {value}, missing {string.Join(", ", missing)}");
+        }
+
+        var reproduced = side switch
+        {
+            "same" => c.Verdict == CellVerdict.Same,
+            "a" => c.InA && !c.InB,
+            _ => c.InB && !c.InA,
+        };
+        return (reproduced, observed);
+    }
+}
