@@ -22,9 +22,9 @@ public static class MarkdownReport
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var w = new Writer();
-        w.L($"# {analysis.FirmName}: {analysis.CaseTitle}");
+        w.L($"# {analysis.CaseTitle}");
         w.Line();
-        w.L($"Case `{analysis.CaseId}`, firm `{analysis.FirmId}`, as of {analysis.AsOfYear}: facts and entries dated later are left out.");
+        w.L($"Case `{analysis.CaseId}`, firm {analysis.FirmName} (`{analysis.FirmId}`), as of {analysis.AsOfYear}: facts and entries dated later are left out.");
         w.Line();
 
         w.Line("## Findings across frameworks");
