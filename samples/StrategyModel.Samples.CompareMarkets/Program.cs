@@ -32,7 +32,6 @@ catch (CaseValidationException e)
 
 Console.WriteLine($"{studyCase.Title} ({studyCase.Id})");
 Console.WriteLine($"{studyCase.Facts.Length} facts from {studyCase.Documents.Length} sources, {studyCase.Entries.Length} entries, {studyCase.Relationships.Length} relationships, {studyCase.Assessments.Length} analyst assessments.");
-Console.WriteLine();
 
 #region compare-markets
 var marketA = args.Length > 2 ? args[1] : studyCase.Markets[0].Id;
@@ -42,6 +41,7 @@ var analysis = analyzer.Analyze(studyCase, asOfYear: year);
 var comparison = analyzer.Compare(analysis, marketA, marketB);
 #endregion compare-markets
 
+Console.WriteLine("== markets ==");
 foreach (var market in analysis.Markets)
 {
     Console.WriteLine($"{market.MarketName}:");
@@ -50,11 +50,9 @@ foreach (var market in analysis.Markets)
     Console.WriteLine($"  Uppsala: {market.Uppsala.Summary}");
 }
 
-Console.WriteLine();
-
 #region print-comparison
 // One line per item that holds in at least one market: its value (or yes/no) and the number of evidence ids on each side.
-Console.WriteLine($"{comparison.MarketA} vs {comparison.MarketB}, as of {comparison.AsOfYear}");
+Console.WriteLine($"== {comparison.MarketA} vs {comparison.MarketB}, as of {comparison.AsOfYear} ==");
 string Side(bool holds, string value, int evidence) =>
     (value.Length > 0 ? value : holds ? "yes" : "no") + (evidence > 0 ? $" ({evidence})" : string.Empty);
 var rows = comparison.Cells
@@ -68,7 +66,7 @@ foreach (var row in rows)
 }
 #endregion print-comparison
 
-Console.WriteLine();
+Console.WriteLine("== a broken copy ==");
 
 #region broken-case
 // What a validation failure looks like: break a copy of the file in memory and parse it.
