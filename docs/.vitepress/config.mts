@@ -12,9 +12,7 @@ const apiPages: DefaultTheme.SidebarItem[] = existsSync(apiDir)
   : []
 
 // The whole sidebar is this one array. A page joins the site by one line here once it exists and is written:
-// placeholder pages are not allowed. Still to come, as their frameworks land: frameworks/porter (Porter's generic
-// strategies), frameworks/born-global, frameworks/uppsala, frameworks/network, frameworks/vrio, frameworks/drivers,
-// case-study/alibaba, benchmarks.
+// placeholder pages are not allowed. Still to come: benchmarks.
 const sidebar: DefaultTheme.SidebarItem[] = [
   {
     text: 'Guide',
@@ -30,6 +28,19 @@ const sidebar: DefaultTheme.SidebarItem[] = [
       { text: 'OLI', link: '/frameworks/oli' },
       { text: 'Transaction costs', link: '/frameworks/transaction-costs' },
       { text: 'Entry modes', link: '/frameworks/entry-modes' },
+      { text: 'Generic strategies', link: '/frameworks/generic-strategies' },
+      { text: 'Born globals', link: '/frameworks/born-global' },
+      { text: 'Uppsala', link: '/frameworks/uppsala' },
+      { text: 'Network model', link: '/frameworks/network-model' },
+      { text: 'VRIO', link: '/frameworks/vrio' },
+      { text: 'Drivers', link: '/frameworks/drivers' },
+    ],
+  },
+  {
+    text: 'Case study',
+    items: [
+      { text: 'Alibaba', link: '/case-study/' },
+      { text: 'Reproducing the thesis', link: '/case-study/reproduction' },
     ],
   },
   {
@@ -51,6 +62,7 @@ export default defineConfig({
     nav: [
       { text: 'Guide', link: '/getting-started' },
       { text: 'Frameworks', link: '/frameworks/oli' },
+      { text: 'Case study', link: '/case-study/' },
       { text: 'API', link: '/api/' },
     ],
     sidebar,

@@ -3,7 +3,7 @@
 // a console error or uncaught page error, a same-origin request that fails or answers >= 400, an internal link
 // (a[href] on the same origin) that resolves to a 404 or to an anchor the target page lacks, and a page under
 // frameworks/ or getting-started without a `pre code` block. Saves docs/screenshots/home.png, and
-// docs/screenshots/case-study.png when a case-study page exists. One line per page, then a summary; exit 1 on failure.
+// docs/screenshots/case-study.png of case-study/index.html when it exists. One line per page, then a summary; exit 1 on failure.
 // Everything is bounded: a local server on 127.0.0.1 only, a per-page timeout and an overall deadline.
 import { createServer } from 'node:http'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -109,7 +109,8 @@ const linkTargets = new Map() // absolute URL without hash -> Set of referring p
 const idsByPage = new Map() // page path -> Set of element ids in the hydrated DOM
 const anchorTargets = new Map() // url#hash -> Set of referring pages
 const failures = []
-const caseStudy = pagePaths.find((p) => /^\/case-study(\.html|\/)/.test(p))
+// The case-study screenshot is of the case study's main page, not of the generated reproduction page.
+const caseStudy = pagePaths.find((p) => p === '/case-study/index.html')
 
 for (const path of pagePaths) {
   const page = context.pages()[0] ?? (await context.newPage())

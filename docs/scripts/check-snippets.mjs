@@ -2,6 +2,10 @@
 // Fails the docs build when a `<<< @/...` snippet import names a file or a #region that does not exist.
 // VitePress itself fails on a missing file but silently inlines the WHOLE file when the region is missing
 // (or when its end marker is unnamed: VitePress needs `#endregion name`), so pages could drift unnoticed.
+// Also checks every `<!--@include: path{from,to}-->`: VitePress leaves the comment in place, silently, when the file is
+// missing. A line range into a sample's expected-output.txt must cover whole sections: it starts at line 1 or at a
+// `== name ==` heading line, and ends at the end of the file or just before the next heading, so a page cannot show
+// half a section, or the wrong one, after the sample's output changes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,9 +24,29 @@ const walk = (dir) => {
 walk(docsDir)
 
 let imports = 0
+let includes = 0
 const problems = []
 for (const page of pages) {
   readFileSync(page, 'utf8').split('\n').forEach((line, i) => {
+    for (const inc of line.matchAll(/<!--\s*@include:\s*(.*?)\s*-->/g)) {
+      includes++
+      const where = `${relative(docsDir, page)}:${i + 1}`
+      const [, target, from, to] = /^(.*?)(?:\{(\d*),(\d*)\})?$/.exec(inc[1])
+      const file = target.startsWith('@/') ? join(docsDir, target.slice(2)) : resolve(dirname(page), target)
+      if (!existsSync(file)) {
+        problems.push(`${where}: include ${target} does not exist`)
+        continue
+      }
+      if (from === undefined || !file.endsWith('expected-output.txt')) continue
+      const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+      const start = from ? Number(from) : 1
+      const end = to ? Number(to) : lines.length
+      const heading = (l) => /^== .+ ==$/.test(l ?? '')
+      if (start !== 1 && !heading(lines[start - 1])) problems.push(`${where}: include ${target} starts at line ${start}, which is not a "== name ==" heading`)
+      if (end < lines.length && !heading(lines[end]) && !(end === lines.length - 1 && lines[end] === '')) {
+        problems.push(`${where}: include ${target} ends at line ${end}, not at the end of the file or before a "== name ==" heading`)
+      }
+    }
     const m = /^\s*<<<\s+@(\/[^\s{[#]+)(?:#([\w*-]+))?/.exec(line)
     if (!m) return
     imports++
@@ -37,5 +61,5 @@ for (const page of pages) {
   })
 }
 for (const p of problems) console.error(`check-snippets: ${p}`)
-console.log(`check-snippets: ${imports} snippet imports in ${pages.length} pages, ${problems.length} problems`)
+console.log(`check-snippets: ${imports} snippet imports and ${includes} includes in ${pages.length} pages, ${problems.length} problems`)
 process.exit(problems.length ? 1 : 0)

@@ -16,6 +16,6 @@ var alibaba = CaseLibrary.Shipped.Get("alibaba-group");
 var analyzer = new CaseAnalyzer();
 var analysis = analyzer.Analyze(alibaba, asOfYear: year);
 var comparison = analyzer.Compare(analysis, "russia", "southeast-asia");
-#endregion
+#endregion analyze-alibaba
 
 Console.Write(json ? JsonReport.Render(analysis, comparison) : MarkdownReport.Render(analysis, comparison));

@@ -26,6 +26,8 @@ public sealed class SampleOutputTests
     {
         "StrategyModel.Samples.EvaluateYourFirm",
         "StrategyModel.Samples.DependencyInjection",
+        "StrategyModel.Samples.AlibabaAnalysis",
+        "StrategyModel.Samples.CompareMarkets",
     };
 
     [Theory]

@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using StrategyModel.Cases;
+
+namespace StrategyModel.Tests.Samples;
+
+/// <summary>
+/// The CompareMarkets sample's case file must be real data: a subset of the shipped Alibaba case, every item copied unchanged
+/// (only the firms' evidence lists may be cut), and written in the canonical form of <see cref="CaseWriter"/>. After an intended
+/// change to the file, run the tests with STRATEGYMODEL_ACCEPT_SAMPLES=1 to rewrite it in canonical form, and review the diff.
+/// </summary>
+public sealed class SampleCaseTests
+{
+    private static readonly string SamplePath = Path.Combine(AppContext.BaseDirectory, "sample-case.json");
+
+    [Fact]
+    public void SampleCase_EveryItem_IsCopiedUnchangedFromTheShippedCase()
+    {
+        var sample = CaseLoader.Load(SamplePath);
+        var shipped = CaseLibrary.Shipped.Get("alibaba-group");
+
+        sample.Id.Should().NotBe(shipped.Id, "the subset is its own case");
+        sample.Summary.Should().Contain("subset of the shipped case");
+        sample.Facts.Should().NotBeEmpty();
+        foreach (var fact in sample.Facts)
+        {
+            fact.Should().Be(shipped.GetFact(fact.Id), "fact {0} keeps its statement and verbatim citations", fact.Id);
+        }
+
+        foreach (var document in sample.Documents)
+        {
+            document.Should().Be(shipped.GetDocument(document.Id));
+        }
+
+        foreach (var market in sample.Markets)
+        {
+            market.Should().Be(shipped.GetMarket(market.Id));
+        }
+
+        sample.Entries.Should().NotBeEmpty();
+        sample.Entries.Where(e => !shipped.Entries.Contains(e)).Should().BeEmpty();
+        sample.Relationships.Where(r => !shipped.Relationships.Contains(r)).Should().BeEmpty();
+        sample.Assessments.Where(a => !shipped.Assessments.Contains(a)).Should().BeEmpty();
+        sample.Timeline.Where(t => !shipped.Timeline.Contains(t)).Should().BeEmpty();
+        sample.Competitors.Where(c => !shipped.Competitors.Contains(c)).Should().BeEmpty();
+        foreach (var firm in sample.Firms)
+        {
+            var original = shipped.GetFirm(firm.Id);
+            (firm.Name, firm.HomeCountry, firm.FoundedYear).Should().Be((original.Name, original.HomeCountry, original.FoundedYear));
+            firm.Evidence.Should().BeSubsetOf(original.Evidence);
+            foreach (var unit in firm.BusinessUnits)
+            {
+                var originalUnit = original.FindBusinessUnit(unit.Id);
+                originalUnit.Should().NotBeNull();
+                (unit.Name, unit.PlatformModel, unit.LaunchedYear).Should().Be((originalUnit!.Name, originalUnit.PlatformModel, originalUnit.LaunchedYear));
+                unit.Evidence.Should().BeSubsetOf(originalUnit.Evidence);
+            }
+        }
+    }
+
+    [Fact]
+    public void SampleCase_File_IsInCanonicalForm()
+    {
+        var text = File.ReadAllText(SamplePath);
+        var canonical = CaseWriter.ToJson(CaseLoader.Load(SamplePath));
+        AcceptIfAsked(canonical);
+        text.Should().Be(canonical, "the sample's case file is written by CaseWriter");
+    }
+
+    private static void AcceptIfAsked(string canonical, [CallerFilePath] string thisFile = "")
+    {
+        if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_SAMPLES") == "1")
+        {
+            var repo = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+            File.WriteAllText(Path.Combine(repo, "samples", "StrategyModel.Samples.CompareMarkets", "sample-case.json"), canonical, new UTF8Encoding(false));
+        }
+    }
+}
