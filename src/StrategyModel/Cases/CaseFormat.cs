@@ -102,6 +102,8 @@ internal static partial class CaseFormat
             Properties = [.. properties.Select(p => p.TrimEnd('!'))];
             Required = [.. properties.Where(p => p.EndsWith('!')).Select(p => p.TrimEnd('!'))];
             Lookup = Properties.ToFrozenSet(StringComparer.Ordinal);
+            Utf8Names = [.. Properties.Select(p => System.Text.Encoding.UTF8.GetBytes(p))];
+            Indexes = Properties.Select((p, i) => (p, i)).ToFrozenDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         }
 
         public string Name { get; }
@@ -111,6 +113,12 @@ internal static partial class CaseFormat
         public ImmutableArray<string> Required { get; }
 
         public FrozenSet<string> Lookup { get; }
+
+        /// <summary>The property names in UTF-8, in <see cref="Properties"/> order, for matching JSON names without decoding them.</summary>
+        public ImmutableArray<byte[]> Utf8Names { get; }
+
+        /// <summary>The index of each property name in <see cref="Properties"/>.</summary>
+        public FrozenDictionary<string, int> Indexes { get; }
     }
 
     /// <summary>The kebab-case wire names of an enum's members 1..n, in value order; <c>Unspecified</c> has none.</summary>
