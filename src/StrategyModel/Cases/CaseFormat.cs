@@ -104,6 +104,7 @@ internal static partial class CaseFormat
             Lookup = Properties.ToFrozenSet(StringComparer.Ordinal);
             Utf8Names = [.. Properties.Select(p => System.Text.Encoding.UTF8.GetBytes(p))];
             Indexes = Properties.Select((p, i) => (p, i)).ToFrozenDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+            RequiredIndexes = [.. Required.Select(r => Properties.IndexOf(r))];
         }
 
         public string Name { get; }
@@ -116,6 +117,9 @@ internal static partial class CaseFormat
 
         /// <summary>The property names in UTF-8, in <see cref="Properties"/> order, for matching JSON names without decoding them.</summary>
         public ImmutableArray<byte[]> Utf8Names { get; }
+
+        /// <summary>The indexes in <see cref="Properties"/> of the <see cref="Required"/> properties, in the same order.</summary>
+        public ImmutableArray<int> RequiredIndexes { get; }
 
         /// <summary>The index of each property name in <see cref="Properties"/>.</summary>
         public FrozenDictionary<string, int> Indexes { get; }

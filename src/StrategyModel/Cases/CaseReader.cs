@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using StrategyModel.EntryModes;
@@ -25,6 +26,7 @@ internal sealed class CaseReader
     // The values of every object's known properties, bump-allocated from shared chunks rather than one array per object.
     private JsonElement[] arena = new JsonElement[ArenaChunk];
     private int arenaUsed;
+    private bool fastPath = true;
 
     private CaseReader(CaseLoaderOptions options)
     {
@@ -36,9 +38,13 @@ internal sealed class CaseReader
     private const int ArenaChunk = 4096;
 
     /// <summary>Reads a case or throws <see cref="CaseValidationException"/> listing every problem.</summary>
-    public static Case Read(ReadOnlyMemory<byte> utf8Json, string sourceName, CaseLoaderOptions options)
+    /// <param name="utf8Json">The input.</param>
+    /// <param name="sourceName">The name problems are reported under.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="fastPath">Whether input within provable limits may skip the prescan; tests turn it off to check both paths agree.</param>
+    public static Case Read(ReadOnlyMemory<byte> utf8Json, string sourceName, CaseLoaderOptions options, bool fastPath = true)
     {
-        var reader = new CaseReader(options);
+        var reader = new CaseReader(options) { fastPath = fastPath };
         Case? result = null;
         try
         {
@@ -140,20 +146,23 @@ internal sealed class CaseReader
             return null;
         }
 
-        if (!Prescan(bytes.Span))
+        var document = fastPath ? ParseWithinLimits(bytes) : null;
+        if (document is null)
         {
-            return null;
-        }
+            if (!Prescan(bytes.Span))
+            {
+                return null;
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1 });
-        }
-        catch (JsonException ex)
-        {
-            Add(CaseProblemCodes.Syntax, Path0, "The input is not valid JSON: " + ex.Message);
-            return null;
+            try
+            {
+                document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1 });
+            }
+            catch (JsonException ex)
+            {
+                Add(CaseProblemCodes.Syntax, Path0, "The input is not valid JSON: " + ex.Message);
+                return null;
+            }
         }
 
         using (document)
@@ -176,6 +185,105 @@ internal sealed class CaseReader
             new CaseChecker(this).Check(result);
             return result;
         }
+    }
+
+    /// <summary>
+    /// The fast path for input the prescan provably passes: returns the parsed document when cheap whole-input bounds show that no
+    /// string can be too long or badly encoded and no array too long, and the document parses within <see cref="CaseLoaderOptions.MaxDepth"/>
+    /// with the prescan's reader options (so it has no syntax error and nests no deeper than the prescan allows). Otherwise returns
+    /// <see langword="null"/>, and the caller runs the prescan, which finds and locates the problem exactly as before.
+    /// </summary>
+    private JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> input)
+    {
+        var json = input.Span;
+
+        // Encoding: raw bytes valid UTF-8, and no \u escape that could be a (possibly lone) surrogate.
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return null;
+        }
+
+        for (var at = json.IndexOf("\\u"u8); at >= 0;)
+        {
+            if (at + 2 < json.Length && json[at + 2] is (byte)'d' or (byte)'D')
+            {
+                return null;
+            }
+
+            var next = json[(at + 2)..].IndexOf("\\u"u8);
+            at = next < 0 ? -1 : at + 2 + next;
+        }
+
+        // Arrays: an array of n elements holds n - 1 commas, so no array is longer than all the commas plus one.
+        if (json.Count((byte)',') + 1L > options.MaxArrayLength)
+        {
+            return null;
+        }
+
+        // Strings: a string token runs from an opening quote (never preceded by a backslash) to the next quote not preceded by a
+        // backslash or beyond, so the longest such run bounds every string's bytes, which bound its UTF-16 length.
+        if (!QuoteRunsWithin(json, options.MaxStringLength))
+        {
+            return null;
+        }
+
+        try
+        {
+            // The prescan's reader settings: no comments, no trailing commas; MaxDepth as the prescan enforces it.
+            return JsonDocument.Parse(input, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether, between the first and the last quote, no two consecutive quotes not preceded by a backslash are more than
+    /// <paramref name="limit"/> bytes apart. Checked by windows of <c>w = max(1, limit / 2)</c> bytes, each of which must hold such a
+    /// quote: a run of <c>2w - 1</c> or more bytes without one would contain a whole window, so every run is at most <c>2w - 2</c>,
+    /// below the limit. Conservative: it may say no to input within the limit, never yes to input beyond it.
+    /// </summary>
+    private static bool QuoteRunsWithin(ReadOnlySpan<byte> json, int limit)
+    {
+        var first = json.IndexOf((byte)'"');
+        var last = json.LastIndexOf((byte)'"');
+        if (first < 0)
+        {
+            return true;
+        }
+
+        var width = Math.Max(1, limit / 2);
+        for (var start = first; start <= last; start += width)
+        {
+            var window = json[start..Math.Min(last + 1, start + width)];
+            var found = false;
+            var offset = 0;
+            while (!found)
+            {
+                var at = window[offset..].IndexOf((byte)'"');
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var position = start + offset + at;
+                found = position == 0 || json[position - 1] != (byte)'\\';
+                offset += at + 1;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            if (width >= int.MaxValue - start)
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Checks syntax, depth, string and array limits and string encoding in one streaming pass, with paths.</summary>
@@ -684,9 +792,10 @@ internal sealed class CaseReader
             arenaUsed = 0;
         }
 
-        var values = arena.AsMemory(arenaUsed, names.Length);
+        var values = arena;
+        var offset = arenaUsed;
         arenaUsed += names.Length;
-        var span = values.Span;
+        var span = values.AsSpan(offset, names.Length);
         HashSet<string>? unknown = null;
         var next = 0;
         foreach (var p in e.EnumerateObject())
@@ -735,16 +844,16 @@ internal sealed class CaseReader
             }
         }
 
-        var o = new Obj(path, shape, values);
-        foreach (var name in shape.Required)
+        foreach (var index in shape.RequiredIndexes)
         {
-            if (!o.ContainsKey(name))
+            if (span[index].ValueKind == JsonValueKind.Undefined)
             {
+                var name = shape.Properties[index];
                 Add(CaseProblemCodes.MissingRequired, Child(path, name), $"A {shape.Name} needs property '{name}'.");
             }
         }
 
-        return o;
+        return new Obj(path, shape, values, offset);
     }
 
     private static bool TryGet(Obj? o, string name, out JsonElement e, out Loc path)
@@ -783,17 +892,18 @@ internal sealed class CaseReader
             return [];
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(length);
+        var items = new T[length];
+        var count = 0;
         var i = 0;
         foreach (var element in e.EnumerateArray())
         {
             if (item(element, path.At(i++)) is { } value)
             {
-                builder.Add(value);
+                items[count++] = value;
             }
         }
 
-        return builder.DrainToImmutable();
+        return Freeze(items, count);
     }
 
     private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, Loc, T?> item)
@@ -804,18 +914,23 @@ internal sealed class CaseReader
             return [];
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(length);
+        var items = new T[length];
+        var count = 0;
         var i = 0;
         foreach (var element in e.EnumerateArray())
         {
             if (item(element, path.At(i++)) is { } value)
             {
-                builder.Add(value);
+                items[count++] = value;
             }
         }
 
-        return builder.DrainToImmutable();
+        return Freeze(items, count);
     }
+
+    /// <summary>Wraps the first <paramref name="count"/> items as an immutable array, without copying when all are present.</summary>
+    private static ImmutableArray<T> Freeze<T>(T[] items, int count) =>
+        count == items.Length ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray.Create(items, 0, count);
 
     /// <summary>Finds an array property and checks its type and minimum length; false when it is absent or not an array.</summary>
     private bool StartArray(Obj? o, string name, int min, out JsonElement e, out Loc path, out int length)
@@ -1155,13 +1270,13 @@ internal sealed class CaseReader
     }
 
     /// <summary>An object of the format read against its shape: the value of each known property, in the shape's order.</summary>
-    private sealed class Obj(string path, CaseFormat.Shape shape, Memory<JsonElement> values)
+    private sealed class Obj(string path, CaseFormat.Shape shape, JsonElement[] values, int offset)
     {
         public string Path { get; } = path;
 
         public bool TryGetValue(string name, out JsonElement value)
         {
-            value = shape.Indexes.TryGetValue(name, out var index) ? values.Span[index] : default;
+            value = shape.Indexes.TryGetValue(name, out var index) ? values[offset + index] : default;
             return value.ValueKind != JsonValueKind.Undefined;
         }
 
