@@ -11,6 +11,7 @@ internal static class Guard
     /// Allocation-free and branch-cheap on the verdict paths: for an enum whose members are exactly <c>0..n</c> (every enum of this
     /// library) the check is a range comparison; any other enum falls back to <see cref="Enum.IsDefined{TEnum}(TEnum)"/>.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Defined<T>(T value, string paramName)
         where T : struct, Enum
     {
@@ -41,16 +42,13 @@ internal static class Guard
         /// <summary>The highest member when the members are exactly <c>0..Max</c> of a 32-bit enum; otherwise -1.</summary>
         private static readonly int Max = ComputeMax();
 
-        public static bool ContainsNonZero(T value)
-        {
-            if (Max >= 0)
-            {
-                var raw = Unsafe.As<T, int>(ref value);
-                return (uint)(raw - 1) < (uint)Max;
-            }
+        // Max is a constant to the optimizing JIT (a static readonly of an initialized class), so this inlines to one comparison.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool ContainsNonZero(T value) =>
+            Max >= 0 ? (uint)(Unsafe.As<T, int>(ref value) - 1) < (uint)Max : ContainsNonZeroSlow(value);
 
-            return Enum.IsDefined(value) && !EqualityComparer<T>.Default.Equals(value, default);
-        }
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool ContainsNonZeroSlow(T value) => Enum.IsDefined(value) && !EqualityComparer<T>.Default.Equals(value, default);
 
         private static int ComputeMax()
         {

@@ -1,13 +1,12 @@
-using System.Collections.Concurrent;
-
 namespace StrategyModel.Oli;
 
 /// <summary>Screens many firm-market profiles through an <see cref="IOliEvaluator"/> on every core and counts the routes, without collecting the profiles.</summary>
 /// <remarks>
 /// <para>Each profile is produced on demand by the caller's <c>profileAt(index)</c>, decided with the allocation-free
 /// <see cref="IOliEvaluator.DecideRoute"/> and dropped: memory stays flat however many profiles are screened (per call the
-/// screening itself allocates a fixed amount for its partitions and counters, independent of the count). The index range is split
-/// into contiguous chunks run in parallel (<see cref="Parallel.ForEach{TSource, TLocal}(Partitioner{TSource}, ParallelOptions, Func{TLocal}, Func{TSource, ParallelLoopState, TLocal, TLocal}, Action{TLocal})"/>),
+/// screening itself allocates a fixed amount for its slices and counters, independent of the count). The index range is split
+/// into a fixed number of contiguous slices, eight per worker, run in parallel with
+/// <see cref="Parallel.For{TLocal}(int, int, ParallelOptions, Func{TLocal}, Func{int, ParallelLoopState, TLocal, TLocal}, Action{TLocal})"/>,
 /// each worker counting into its own counters, merged once per worker.</para>
 /// <para>The result is deterministic: it is the same for any degree of parallelism and equals a sequential run, provided
 /// <c>profileAt</c> is a pure function of the index and the evaluator is thread-safe (every evaluator of this library is).
@@ -15,7 +14,7 @@ namespace StrategyModel.Oli;
 /// </remarks>
 public static class OliScreening
 {
-    private const int ChunkSize = 16_384;
+    private const int SlicesPerWorker = 8;
 
     // One counter per route value; slot 0 (Unspecified) also collects any undefined route a custom evaluator returns.
     private const int RouteSlots = (int)ServingRoute.None + 1;
@@ -44,13 +43,19 @@ public static class OliScreening
         var totals = new long[RouteSlots];
         if (count > 0)
         {
-            Parallel.ForEach(
-                Partitioner.Create(0, count, ChunkSize),
+            // A fixed number of contiguous slices (a few per worker, for balance) whatever the count, so the bookkeeping allocated
+            // per call does not grow with the number of profiles.
+            var workers = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+            var slices = (int)Math.Min(count, Math.Max(1L, (long)workers * SlicesPerWorker));
+            Parallel.For(
+                0,
+                slices,
                 new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
                 () => new long[RouteSlots],
-                (range, _, local) =>
+                (slice, _, local) =>
                 {
-                    for (var i = range.Item1; i < range.Item2; i++)
+                    var end = (int)((slice + 1L) * count / slices);
+                    for (var i = (int)((long)slice * count / slices); i < end; i++)
                     {
                         var route = (uint)evaluator.DecideRoute(profileAt(i));
                         local[route < RouteSlots ? route : 0]++;
