@@ -14,7 +14,7 @@ const apiPages: DefaultTheme.SidebarItem[] = existsSync(apiDir)
 // The whole sidebar is this one array. A page joins the site by one line here once it exists and is written:
 // placeholder pages are not allowed. Still to come, as their frameworks land: frameworks/porter (Porter's generic
 // strategies), frameworks/born-global, frameworks/uppsala, frameworks/network, frameworks/vrio, frameworks/drivers,
-// case-study/alibaba, benchmarks.
+// case-study/alibaba.
 const sidebar: DefaultTheme.SidebarItem[] = [
   {
     text: 'Guide',
@@ -34,7 +34,10 @@ const sidebar: DefaultTheme.SidebarItem[] = [
   },
   {
     text: 'Reference',
-    items: [{ text: 'API', link: '/api/', items: apiPages, collapsed: true }],
+    items: [
+      { text: 'Benchmarks', link: '/benchmarks' },
+      { text: 'API', link: '/api/', items: apiPages, collapsed: true },
+    ],
   },
 ]
 
