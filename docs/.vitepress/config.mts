@@ -12,7 +12,7 @@ const apiPages: DefaultTheme.SidebarItem[] = existsSync(apiDir)
   : []
 
 // The whole sidebar is this one array. A page joins the site by one line here once it exists and is written:
-// placeholder pages are not allowed. Still to come: benchmarks.
+// placeholder pages are not allowed.
 const sidebar: DefaultTheme.SidebarItem[] = [
   {
     text: 'Guide',
@@ -45,7 +45,10 @@ const sidebar: DefaultTheme.SidebarItem[] = [
   },
   {
     text: 'Reference',
-    items: [{ text: 'API', link: '/api/', items: apiPages, collapsed: true }],
+    items: [
+      { text: 'Benchmarks', link: '/benchmarks' },
+      { text: 'API', link: '/api/', items: apiPages, collapsed: true },
+    ],
   },
 ]
 

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using StrategyModel.EntryModes;
 using StrategyModel.Evidence;
 
@@ -84,13 +83,33 @@ internal static partial class CaseFormat
     };
 
     /// <summary>Returns whether the text is a kebab-case id.</summary>
-    public static bool IsId(string text) => IdPattern().IsMatch(text);
+    /// <remarks>
+    /// Written by hand for speed, with exactly the semantics of the format's pattern <c>^[a-z0-9][a-z0-9-]*$</c> in .NET regular
+    /// expressions, where <c>$</c> also matches before a final line feed (CaseFormatTests checks the two agree).
+    /// </remarks>
+    public static bool IsId(string text)
+    {
+        var core = text.EndsWith('\n') ? text.AsSpan(0, text.Length - 1) : text.AsSpan();
+        if (core.IsEmpty || !IsIdChar(core[0]) || core[0] == '-')
+        {
+            return false;
+        }
+
+        foreach (var ch in core)
+        {
+            if (!IsIdChar(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsIdChar(char ch) => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
+    }
 
     /// <summary>Returns whether the text is an upper-case ISO 3166-1 alpha-2 code.</summary>
     public static bool IsCountry(string text) => text.Length == 2 && text[0] is >= 'A' and <= 'Z' && text[1] is >= 'A' and <= 'Z';
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 
     /// <summary>The properties of one object of the format, in the order the writer emits them.</summary>
     internal sealed class Shape
@@ -102,6 +121,9 @@ internal static partial class CaseFormat
             Properties = [.. properties.Select(p => p.TrimEnd('!'))];
             Required = [.. properties.Where(p => p.EndsWith('!')).Select(p => p.TrimEnd('!'))];
             Lookup = Properties.ToFrozenSet(StringComparer.Ordinal);
+            Utf8Names = [.. Properties.Select(p => System.Text.Encoding.UTF8.GetBytes(p))];
+            Indexes = Properties.Select((p, i) => (p, i)).ToFrozenDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+            RequiredIndexes = [.. Required.Select(r => Properties.IndexOf(r))];
         }
 
         public string Name { get; }
@@ -111,6 +133,15 @@ internal static partial class CaseFormat
         public ImmutableArray<string> Required { get; }
 
         public FrozenSet<string> Lookup { get; }
+
+        /// <summary>The property names in UTF-8, in <see cref="Properties"/> order, for matching JSON names without decoding them.</summary>
+        public ImmutableArray<byte[]> Utf8Names { get; }
+
+        /// <summary>The indexes in <see cref="Properties"/> of the <see cref="Required"/> properties, in the same order.</summary>
+        public ImmutableArray<int> RequiredIndexes { get; }
+
+        /// <summary>The index of each property name in <see cref="Properties"/>.</summary>
+        public FrozenDictionary<string, int> Indexes { get; }
     }
 
     /// <summary>The kebab-case wire names of an enum's members 1..n, in value order; <c>Unspecified</c> has none.</summary>

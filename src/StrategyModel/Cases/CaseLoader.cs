@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StrategyModel.Cases;
 
 /// <summary>Loads and validates case files (docs/case-format.md).</summary>
@@ -94,6 +96,17 @@ public static class CaseLoader
             throw new CaseValidationException(sourceName, [CaseReader.TooLarge(utf8Json.Length, options.MaxBytes)]);
         }
 
-        return CaseReader.Read(utf8Json.ToArray(), sourceName, options);
+        // The reader needs memory (JsonDocument keeps offsets into it); copy into a pooled buffer, returned once the case is built
+        // (the case holds no reference to the bytes), instead of allocating a large-object-heap array per call.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(utf8Json.Length, 1));
+        try
+        {
+            utf8Json.CopyTo(buffer);
+            return CaseReader.Read(buffer.AsMemory(0, utf8Json.Length), sourceName, options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using StrategyModel.EntryModes;
@@ -17,12 +19,32 @@ internal sealed class CaseReader
     private readonly CaseLoaderOptions options;
     private readonly List<CaseProblem> problems = [];
 
-    private CaseReader(CaseLoaderOptions options) => this.options = options;
+    // Method-group delegates used once per object, created once per load.
+    private readonly Func<JsonElement, Loc, string?> idAt;
+    private readonly Func<JsonElement, Loc, Citation?> readCitation;
+
+    // The values of every object's known properties, bump-allocated from shared chunks rather than one array per object.
+    private JsonElement[] arena = new JsonElement[ArenaChunk];
+    private int arenaUsed;
+    private bool fastPath = true;
+
+    private CaseReader(CaseLoaderOptions options)
+    {
+        this.options = options;
+        idAt = IdAt;
+        readCitation = ReadCitation;
+    }
+
+    private const int ArenaChunk = 4096;
 
     /// <summary>Reads a case or throws <see cref="CaseValidationException"/> listing every problem.</summary>
-    public static Case Read(ReadOnlyMemory<byte> utf8Json, string sourceName, CaseLoaderOptions options)
+    /// <param name="utf8Json">The input.</param>
+    /// <param name="sourceName">The name problems are reported under.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="fastPath">Whether input within provable limits may skip the prescan; tests turn it off to check both paths agree.</param>
+    public static Case Read(ReadOnlyMemory<byte> utf8Json, string sourceName, CaseLoaderOptions options, bool fastPath = true)
     {
-        var reader = new CaseReader(options);
+        var reader = new CaseReader(options) { fastPath = fastPath };
         Case? result = null;
         try
         {
@@ -55,7 +77,7 @@ internal sealed class CaseReader
     private static string Show(string text) =>
         text.Length <= MaxShown ? $"'{text}'" : $"'{text[..MaxShown]}...' ({Num(text.Length)} characters)";
 
-    private static string Child(string path, string name)
+    private static bool IsSimpleName(string name)
     {
         var simple = name.Length is > 0 and <= MaxShown && (char.IsAsciiLetter(name[0]) || name[0] == '_');
         foreach (var ch in name)
@@ -63,7 +85,12 @@ internal sealed class CaseReader
             simple &= char.IsAsciiLetterOrDigit(ch) || ch == '_';
         }
 
-        if (simple)
+        return simple;
+    }
+
+    private static string Child(string path, string name)
+    {
+        if (IsSimpleName(name))
         {
             return path + "." + name;
         }
@@ -96,6 +123,8 @@ internal sealed class CaseReader
         problems.Add(new CaseProblem(code, path, message));
     }
 
+    private void Add(string code, Loc path, string message) => Add(code, path.ToString(), message);
+
     private Case? ReadAll(ReadOnlyMemory<byte> input)
     {
         var bytes = input;
@@ -117,20 +146,23 @@ internal sealed class CaseReader
             return null;
         }
 
-        if (!Prescan(bytes.Span))
+        var document = fastPath ? ParseWithinLimits(bytes) : null;
+        if (document is null)
         {
-            return null;
-        }
+            if (!Prescan(bytes.Span))
+            {
+                return null;
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1 });
-        }
-        catch (JsonException ex)
-        {
-            Add(CaseProblemCodes.Syntax, Path0, "The input is not valid JSON: " + ex.Message);
-            return null;
+            try
+            {
+                document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1 });
+            }
+            catch (JsonException ex)
+            {
+                Add(CaseProblemCodes.Syntax, Path0, "The input is not valid JSON: " + ex.Message);
+                return null;
+            }
         }
 
         using (document)
@@ -155,6 +187,105 @@ internal sealed class CaseReader
         }
     }
 
+    /// <summary>
+    /// The fast path for input the prescan provably passes: returns the parsed document when cheap whole-input bounds show that no
+    /// string can be too long or badly encoded and no array too long, and the document parses within <see cref="CaseLoaderOptions.MaxDepth"/>
+    /// with the prescan's reader options (so it has no syntax error and nests no deeper than the prescan allows). Otherwise returns
+    /// <see langword="null"/>, and the caller runs the prescan, which finds and locates the problem exactly as before.
+    /// </summary>
+    private JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> input)
+    {
+        var json = input.Span;
+
+        // Encoding: raw bytes valid UTF-8, and no \u escape that could be a (possibly lone) surrogate.
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return null;
+        }
+
+        for (var at = json.IndexOf("\\u"u8); at >= 0;)
+        {
+            if (at + 2 < json.Length && json[at + 2] is (byte)'d' or (byte)'D')
+            {
+                return null;
+            }
+
+            var next = json[(at + 2)..].IndexOf("\\u"u8);
+            at = next < 0 ? -1 : at + 2 + next;
+        }
+
+        // Arrays: an array of n elements holds n - 1 commas, so no array is longer than all the commas plus one.
+        if (json.Count((byte)',') + 1L > options.MaxArrayLength)
+        {
+            return null;
+        }
+
+        // Strings: a string token runs from an opening quote (never preceded by a backslash) to the next quote not preceded by a
+        // backslash or beyond, so the longest such run bounds every string's bytes, which bound its UTF-16 length.
+        if (!QuoteRunsWithin(json, options.MaxStringLength))
+        {
+            return null;
+        }
+
+        try
+        {
+            // The prescan's reader settings: no comments, no trailing commas; MaxDepth as the prescan enforces it.
+            return JsonDocument.Parse(input, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether, between the first and the last quote, no two consecutive quotes not preceded by a backslash are more than
+    /// <paramref name="limit"/> bytes apart. Checked by windows of <c>w = max(1, limit / 2)</c> bytes, each of which must hold such a
+    /// quote: a run of <c>2w - 1</c> or more bytes without one would contain a whole window, so every run is at most <c>2w - 2</c>,
+    /// below the limit. Conservative: it may say no to input within the limit, never yes to input beyond it.
+    /// </summary>
+    private static bool QuoteRunsWithin(ReadOnlySpan<byte> json, int limit)
+    {
+        var first = json.IndexOf((byte)'"');
+        var last = json.LastIndexOf((byte)'"');
+        if (first < 0)
+        {
+            return true;
+        }
+
+        var width = Math.Max(1, limit / 2);
+        for (var start = first; start <= last; start += width)
+        {
+            var window = json[start..Math.Min(last + 1, start + width)];
+            var found = false;
+            var offset = 0;
+            while (!found)
+            {
+                var at = window[offset..].IndexOf((byte)'"');
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var position = start + offset + at;
+                found = position == 0 || json[position - 1] != (byte)'\\';
+                offset += at + 1;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            if (width >= int.MaxValue - start)
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Checks syntax, depth, string and array limits and string encoding in one streaming pass, with paths.</summary>
     private bool Prescan(ReadOnlySpan<byte> json)
     {
@@ -164,7 +295,7 @@ internal sealed class CaseReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var frames = new List<Frame>();
+        var frames = new FrameStack();
         try
         {
             while (reader.Read())
@@ -172,46 +303,57 @@ internal sealed class CaseReader
                 var token = reader.TokenType;
                 if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    frames.RemoveAt(frames.Count - 1);
+                    frames.Pop();
                     ValueDone(frames);
                     continue;
                 }
 
                 if (token == JsonTokenType.PropertyName)
                 {
-                    var name = ReadString(ref reader, frames, isName: true);
-                    frames[^1] = frames[^1] with { Property = name ?? "?" };
+                    if (IsPlain(ref reader))
+                    {
+                        // Decoded from the input only if a path is ever rendered.
+                        ref var top = ref frames.Top;
+                        top.Property = null;
+                        top.NameStart = reader.TokenStartIndex;
+                    }
+                    else
+                    {
+                        var name = ReadString(ref reader, frames, json, isName: true);
+                        ref var top = ref frames.Top;
+                        top.Property = name ?? "?";
+                        top.NameStart = -1;
+                    }
+
                     continue;
                 }
 
-                if (frames.Count > 0 && frames[^1].IsArray)
+                if (frames.Count > 0 && frames.Top.IsArray)
                 {
-                    var top = frames[^1];
-                    top = top with { Count = top.Count + 1 };
+                    ref var top = ref frames.Top;
+                    top.Count++;
                     if (top.Count > options.MaxArrayLength && !top.Reported)
                     {
-                        Add(CaseProblemCodes.ArrayTooLong, PathOf(frames, frames.Count - 1), $"The array has more than {Num(options.MaxArrayLength)} elements (CaseLoaderOptions.MaxArrayLength).");
-                        top = top with { Reported = true };
+                        Add(CaseProblemCodes.ArrayTooLong, PathOf(frames, frames.Count - 1, json), $"The array has more than {Num(options.MaxArrayLength)} elements (CaseLoaderOptions.MaxArrayLength).");
+                        top.Reported = true;
                     }
-
-                    frames[^1] = top;
                 }
 
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     if (frames.Count >= options.MaxDepth)
                     {
-                        Add(CaseProblemCodes.TooDeep, PathOf(frames, frames.Count), $"Objects and arrays nest deeper than {Num(options.MaxDepth)} levels (CaseLoaderOptions.MaxDepth).");
+                        Add(CaseProblemCodes.TooDeep, PathOf(frames, frames.Count, json), $"Objects and arrays nest deeper than {Num(options.MaxDepth)} levels (CaseLoaderOptions.MaxDepth).");
                         return false;
                     }
 
-                    frames.Add(new Frame(token == JsonTokenType.StartArray, 0, null, false));
+                    frames.Push(token == JsonTokenType.StartArray);
                 }
                 else
                 {
-                    if (token == JsonTokenType.String)
+                    if (token == JsonTokenType.String && !IsPlain(ref reader))
                     {
-                        ReadString(ref reader, frames, isName: false);
+                        ReadString(ref reader, frames, json, isName: false);
                     }
 
                     ValueDone(frames);
@@ -220,7 +362,7 @@ internal sealed class CaseReader
         }
         catch (JsonException ex)
         {
-            Add(CaseProblemCodes.Syntax, PathOf(frames, frames.Count), "The input is not valid JSON: " + ex.Message);
+            Add(CaseProblemCodes.Syntax, PathOf(frames, frames.Count, json), "The input is not valid JSON: " + ex.Message);
             return false;
         }
 
@@ -228,15 +370,24 @@ internal sealed class CaseReader
     }
 
     /// <summary>Forgets the property name once its value is complete, so an error before the next name points at the object, not the previous property.</summary>
-    private static void ValueDone(List<Frame> frames)
+    private static void ValueDone(FrameStack frames)
     {
-        if (frames.Count > 0 && !frames[^1].IsArray)
+        if (frames.Count > 0 && !frames.Top.IsArray)
         {
-            frames[^1] = frames[^1] with { Property = null };
+            ref var top = ref frames.Top;
+            top.Property = null;
+            top.NameStart = -1;
         }
     }
 
-    private string? ReadString(ref Utf8JsonReader reader, List<Frame> frames, bool isName)
+    /// <summary>Whether the current string token is unescaped valid UTF-8 whose byte length is within the limit: its UTF-16 length is
+    /// at most its byte length, so it can neither fail to decode nor be too long, and need not be decoded to be checked.</summary>
+    private bool IsPlain(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= options.MaxStringLength
+        && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+
+    /// <summary>Decodes the current string token, reporting a string that is not valid UTF-8 or UTF-16 or is too long.</summary>
+    private string? ReadString(ref Utf8JsonReader reader, FrameStack frames, ReadOnlySpan<byte> json, bool isName)
     {
         string text;
         try
@@ -245,36 +396,44 @@ internal sealed class CaseReader
         }
         catch (InvalidOperationException ex)
         {
-            Add(CaseProblemCodes.Syntax, PathOf(frames, frames.Count), $"The {(isName ? "property name" : "string")} is not valid UTF-8 or UTF-16: {ex.Message}");
+            Add(CaseProblemCodes.Syntax, PathOf(frames, frames.Count, json), $"The {(isName ? "property name" : "string")} is not valid UTF-8 or UTF-16: {ex.Message}");
             return null;
         }
 
         if (text.Length > options.MaxStringLength)
         {
-            var path = isName ? PathOf(frames, frames.Count - 1) : PathOf(frames, frames.Count);
+            var path = isName ? PathOf(frames, frames.Count - 1, json) : PathOf(frames, frames.Count, json);
             Add(CaseProblemCodes.StringTooLong, path, $"The {(isName ? "property name" : "string")} has {Num(text.Length)} characters; the limit is {Num(options.MaxStringLength)} (CaseLoaderOptions.MaxStringLength).");
         }
 
         return text;
     }
 
-    private static string PathOf(List<Frame> frames, int count)
+    private static string PathOf(FrameStack frames, int count, ReadOnlySpan<byte> json)
     {
         var sb = new StringBuilder(Path0);
         for (var i = 0; i < count && i < frames.Count; i++)
         {
             var f = frames[i];
-            var segment = f.IsArray ? Index(string.Empty, Math.Max(0, f.Count - 1)) : f.Property is null ? string.Empty : Child(string.Empty, f.Property);
+            var property = f.Property ?? (f.NameStart >= 0 ? PlainName(json, f.NameStart) : null);
+            var segment = f.IsArray ? Index(string.Empty, Math.Max(0, f.Count - 1)) : property is null ? string.Empty : Child(string.Empty, property);
             sb.Append(segment);
         }
 
         return sb.ToString();
     }
 
+    /// <summary>Decodes the unescaped property name whose opening quote is at <paramref name="start"/>.</summary>
+    private static string PlainName(ReadOnlySpan<byte> json, long start)
+    {
+        var rest = json[(int)(start + 1)..];
+        return Encoding.UTF8.GetString(rest[..rest.IndexOf((byte)'"')]);
+    }
+
     // ---- The tree walk: one method per object of the format, each returning a model with placeholders where values were bad.
     private Case ReadCase(JsonElement root)
     {
-        var o = Object(root, Path0, CaseFormat.Case);
+        var o = Object(root, Path0, CaseFormat.Case, out _);
         Int(o, "schemaVersion", int.MinValue, int.MaxValue);
         return new Case
         {
@@ -295,9 +454,9 @@ internal sealed class CaseReader
         };
     }
 
-    private SourceDocument? ReadDocument(JsonElement e, string path)
+    private SourceDocument? ReadDocument(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Document);
+        var o = Object(e, at, CaseFormat.Document, out var path);
         if (o is null)
         {
             return null;
@@ -321,9 +480,9 @@ internal sealed class CaseReader
         };
     }
 
-    private Firm? ReadFirm(JsonElement e, string path)
+    private Firm? ReadFirm(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Firm);
+        var o = Object(e, at, CaseFormat.Firm, out var path);
         if (o is null)
         {
             return null;
@@ -342,26 +501,26 @@ internal sealed class CaseReader
             HomeCountry = country,
             FoundedYear = Year(o, "foundedYear"),
             BusinessUnits = Array(o, "businessUnits", 0, ReadBusinessUnit),
-            Evidence = Array(o, "evidence", 0, IdAt),
+            Evidence = Array(o, "evidence", 0, idAt),
         };
     }
 
-    private BusinessUnit? ReadBusinessUnit(JsonElement e, string path)
+    private BusinessUnit? ReadBusinessUnit(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.BusinessUnit);
+        var o = Object(e, at, CaseFormat.BusinessUnit, out var path);
         return o is null ? null : new BusinessUnit
         {
             Id = Id(o, "id") ?? string.Empty,
             Name = Text(o, "name") ?? string.Empty,
             PlatformModel = Enum(o, "platformModel", CaseFormat.PlatformModels),
             LaunchedYear = Year(o, "launchedYear"),
-            Evidence = Array(o, "evidence", 0, IdAt),
+            Evidence = Array(o, "evidence", 0, idAt),
         };
     }
 
-    private Market? ReadMarket(JsonElement e, string path)
+    private Market? ReadMarket(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Market);
+        var o = Object(e, at, CaseFormat.Market, out var path);
         if (o is null)
         {
             return null;
@@ -383,23 +542,23 @@ internal sealed class CaseReader
         };
     }
 
-    private Fact? ReadFact(JsonElement e, string path)
+    private Fact? ReadFact(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Fact);
+        var o = Object(e, at, CaseFormat.Fact, out var path);
         if (o is null)
         {
             return null;
         }
 
-        var hasValue = o.Props.TryGetValue("value", out var valueElement);
+        var hasValue = o.TryGetValue("value", out var valueElement);
         var valueIsNull = hasValue && valueElement.ValueKind == JsonValueKind.Null;
-        var value = hasValue && !valueIsNull ? DecimalAt(valueElement, Child(path, "value"), null, null) : null;
+        var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(path, N1: "value"), null, null) : null;
         var unit = Enum(o, "unit", CaseFormat.Units);
         var scale = Enum(o, "scale", CaseFormat.Scales);
         var year = Year(o, "year");
         var unknownReason = Text(o, "unknownReason");
-        var hasUnit = o.Props.ContainsKey("unit");
-        var hasReason = o.Props.ContainsKey("unknownReason");
+        var hasUnit = o.ContainsKey("unit");
+        var hasReason = o.ContainsKey("unknownReason");
         if (hasUnit)
         {
             if (!hasValue)
@@ -407,7 +566,7 @@ internal sealed class CaseReader
                 Add(CaseProblemCodes.NumericFactRule, Child(path, "value"), "A numeric fact (one with unit) needs value: a number, or null with unknownReason.");
             }
 
-            if (!o.Props.ContainsKey("year"))
+            if (!o.ContainsKey("year"))
             {
                 Add(CaseProblemCodes.NumericFactRule, Child(path, "year"), "A numeric fact (one with unit) needs the year it refers to.");
             }
@@ -428,7 +587,7 @@ internal sealed class CaseReader
                 Add(CaseProblemCodes.NumericFactRule, Child(path, "value"), "A qualitative fact (one without unit) has no value; add unit to make it numeric.");
             }
 
-            if (o.Props.ContainsKey("scale"))
+            if (o.ContainsKey("scale"))
             {
                 Add(CaseProblemCodes.NumericFactRule, Child(path, "scale"), "A qualitative fact (one without unit) has no scale.");
             }
@@ -466,13 +625,13 @@ internal sealed class CaseReader
             Scale = scale,
             Year = year,
             UnknownReason = unknownReason,
-            Citations = Array(o, "citations", 1, ReadCitation),
+            Citations = Array(o, "citations", 1, readCitation),
         };
     }
 
-    private Citation? ReadCitation(JsonElement e, string path)
+    private Citation? ReadCitation(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Citation);
+        var o = Object(e, at, CaseFormat.Citation, out var path);
         return o is null ? null : new Citation
         {
             Document = Id(o, "document") ?? string.Empty,
@@ -481,22 +640,22 @@ internal sealed class CaseReader
         };
     }
 
-    private AnalystAssessment? ReadAssessment(JsonElement e, string path)
+    private AnalystAssessment? ReadAssessment(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Assessment);
+        var o = Object(e, at, CaseFormat.Assessment, out var path);
         return o is null ? null : new AnalystAssessment
         {
             Id = Id(o, "id") ?? string.Empty,
             Statement = Text(o, "statement") ?? string.Empty,
             Reasoning = Text(o, "reasoning") ?? string.Empty,
-            RestsOn = Array(o, "restsOn", 1, IdAt),
-            Rates = o.Props.TryGetValue("rates", out var rates) ? ReadRating(rates, Child(path, "rates")) : null,
+            RestsOn = Array(o, "restsOn", 1, idAt),
+            Rates = o.TryGetValue("rates", out var rates) ? ReadRating(rates, new Loc(path, N1: "rates")) : null,
         };
     }
 
-    private Rating? ReadRating(JsonElement e, string path)
+    private Rating? ReadRating(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Rating);
+        var o = Object(e, at, CaseFormat.Rating, out var path);
         if (o is null)
         {
             return null;
@@ -510,20 +669,20 @@ internal sealed class CaseReader
         {
             var (scope, allowed) = CaseFormat.RatingRule(i);
             var name = CaseFormat.Inputs.Name(i);
-            if (scope == RatingScope.FirmMarket && !o.Props.ContainsKey("market"))
+            if (scope == RatingScope.FirmMarket && !o.ContainsKey("market"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(path, "market"), $"Input '{name}' is rated for a firm in a market: give market.");
             }
-            else if (scope != RatingScope.FirmMarket && o.Props.ContainsKey("market"))
+            else if (scope != RatingScope.FirmMarket && o.ContainsKey("market"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(path, "market"), $"Input '{name}' is not rated per market: remove market.");
             }
 
-            if (scope == RatingScope.FirmResource && !o.Props.ContainsKey("resource"))
+            if (scope == RatingScope.FirmResource && !o.ContainsKey("resource"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(path, "resource"), $"Input '{name}' rates a resource: give resource, an internal-driver topic such as 'ecosystem-model'.");
             }
-            else if (scope != RatingScope.FirmResource && o.Props.ContainsKey("resource"))
+            else if (scope != RatingScope.FirmResource && o.ContainsKey("resource"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(path, "resource"), $"Input '{name}' does not rate a resource: remove resource.");
             }
@@ -548,9 +707,9 @@ internal sealed class CaseReader
         };
     }
 
-    private MarketEntry? ReadEntry(JsonElement e, string path)
+    private MarketEntry? ReadEntry(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Entry);
+        var o = Object(e, at, CaseFormat.Entry, out var path);
         return o is null ? null : new MarketEntry
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -563,13 +722,13 @@ internal sealed class CaseReader
             Counterparty = Id(o, "counterparty"),
             StakePercent = Decimal(o, "stakePercent", 0m, 100m),
             Description = Text(o, "description") ?? string.Empty,
-            Evidence = Array(o, "evidence", 1, IdAt),
+            Evidence = Array(o, "evidence", 1, idAt),
         };
     }
 
-    private Relationship? ReadRelationship(JsonElement e, string path)
+    private Relationship? ReadRelationship(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Relationship);
+        var o = Object(e, at, CaseFormat.Relationship, out var path);
         return o is null ? null : new Relationship
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -580,13 +739,13 @@ internal sealed class CaseReader
             Market = Id(o, "market"),
             Year = Year(o, "year"),
             StakePercent = Decimal(o, "stakePercent", 0m, 100m),
-            Evidence = Array(o, "evidence", 1, IdAt),
+            Evidence = Array(o, "evidence", 1, idAt),
         };
     }
 
-    private TimelineEvent? ReadTimelineEvent(JsonElement e, string path)
+    private TimelineEvent? ReadTimelineEvent(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.TimelineEvent);
+        var o = Object(e, at, CaseFormat.TimelineEvent, out var path);
         return o is null ? null : new TimelineEvent
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -595,66 +754,118 @@ internal sealed class CaseReader
             Firm = Id(o, "firm"),
             Market = Id(o, "market"),
             Description = Text(o, "description") ?? string.Empty,
-            Evidence = Array(o, "evidence", 1, IdAt),
+            Evidence = Array(o, "evidence", 1, idAt),
         };
     }
 
-    private Competitor? ReadCompetitor(JsonElement e, string path)
+    private Competitor? ReadCompetitor(JsonElement e, Loc at)
     {
-        var o = Object(e, path, CaseFormat.Competitor);
+        var o = Object(e, at, CaseFormat.Competitor, out var path);
         return o is null ? null : new Competitor
         {
             Firm = Id(o, "firm") ?? string.Empty,
             CompetitorFirm = Id(o, "competitor") ?? string.Empty,
             Market = Id(o, "market"),
-            Evidence = Array(o, "evidence", 1, IdAt),
+            Evidence = Array(o, "evidence", 1, idAt),
         };
     }
 
     // ---- Value readers. Property-level readers return null when the property is absent or bad (the problem is recorded).
-    private Obj? Object(JsonElement e, string path, CaseFormat.Shape shape)
+    private Obj? Object(JsonElement e, Loc at, CaseFormat.Shape shape, out string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            Add(CaseProblemCodes.WrongType, path, $"Expected a {shape.Name} object, found {Describe(e)}.");
+            Add(CaseProblemCodes.WrongType, at, $"Expected a {shape.Name} object, found {Describe(e)}.");
+            path = string.Empty;
             return null;
         }
 
-        var props = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        path = at.ToString();
+
+        // Known properties are matched against the shape's UTF-8 names without decoding them (files list them in the writer's
+        // order, so the search starts after the previous match); names are decoded only for problems. The first value of a
+        // duplicated property wins, and a repeated unknown property is reported as a duplicate, as a dictionary of names would.
+        var names = shape.Utf8Names;
+        if (arenaUsed + names.Length > arena.Length)
+        {
+            arena = new JsonElement[Math.Max(ArenaChunk, names.Length)];
+            arenaUsed = 0;
+        }
+
+        var values = arena;
+        var offset = arenaUsed;
+        arenaUsed += names.Length;
+        var span = values.AsSpan(offset, names.Length);
+        HashSet<string>? unknown = null;
+        var next = 0;
         foreach (var p in e.EnumerateObject())
         {
-            var childPath = Child(path, p.Name);
-            if (!props.TryAdd(p.Name, p.Value))
+            var index = -1;
+            for (var k = next; k < names.Length; k++)
             {
-                Add(CaseProblemCodes.DuplicateKey, childPath, $"Property {Show(p.Name)} appears more than once.");
+                if (p.NameEquals(names[k]))
+                {
+                    index = k;
+                    break;
+                }
             }
-            else if (!shape.Lookup.Contains(p.Name))
+
+            for (var k = 0; index < 0 && k < next && k < names.Length; k++)
             {
-                Add(CaseProblemCodes.UnknownProperty, childPath, $"Unknown property {Show(p.Name)} in a {shape.Name}; allowed: {string.Join(", ", shape.Properties)}.");
+                if (p.NameEquals(names[k]))
+                {
+                    index = k;
+                }
+            }
+
+            if (index >= 0)
+            {
+                next = index + 1;
+                if (span[index].ValueKind == JsonValueKind.Undefined)
+                {
+                    span[index] = p.Value;
+                }
+                else
+                {
+                    Add(CaseProblemCodes.DuplicateKey, Child(path, p.Name), $"Property {Show(p.Name)} appears more than once.");
+                }
+            }
+            else
+            {
+                var name = p.Name;
+                if (!(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+                {
+                    Add(CaseProblemCodes.DuplicateKey, Child(path, name), $"Property {Show(name)} appears more than once.");
+                }
+                else
+                {
+                    Add(CaseProblemCodes.UnknownProperty, Child(path, name), $"Unknown property {Show(name)} in a {shape.Name}; allowed: {string.Join(", ", shape.Properties)}.");
+                }
             }
         }
 
-        foreach (var name in shape.Required)
+        foreach (var index in shape.RequiredIndexes)
         {
-            if (!props.ContainsKey(name))
+            if (span[index].ValueKind == JsonValueKind.Undefined)
             {
+                var name = shape.Properties[index];
                 Add(CaseProblemCodes.MissingRequired, Child(path, name), $"A {shape.Name} needs property '{name}'.");
             }
         }
 
-        return new Obj(path, props);
+        return new Obj(path, shape, values, offset);
     }
 
-    private static bool TryGet(Obj? o, string name, out JsonElement e, out string path)
+    private static bool TryGet(Obj? o, string name, out JsonElement e, out Loc path)
     {
-        if (o is not null && o.Props.TryGetValue(name, out e))
+        if (o is not null && o.TryGetValue(name, out e))
         {
-            path = Child(o.Path, name);
+            path = new Loc(o.Path, N1: name);
             return true;
         }
 
         e = default;
-        path = string.Empty;
+        path = default;
         return false;
     }
 
@@ -673,46 +884,79 @@ internal sealed class CaseReader
         where T : struct, Enum =>
         TryGet(o, name, out var e, out var path) ? EnumAt(e, path, wire) : null;
 
-    private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, string, T?> item)
-        where T : class => ArrayOf(o, name, min, (e, p) => item(e, p) is { } v ? (true, v) : (false, default!));
-
-    private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, string, T?> item)
-        where T : struct => ArrayOf(o, name, min, (e, p) => item(e, p) is { } v ? (true, v) : (false, default));
-
-    private ImmutableArray<T> ArrayOf<T>(Obj? o, string name, int min, Func<JsonElement, string, (bool Ok, T Value)> item)
+    private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, Loc, T?> item)
+        where T : class
     {
-        if (!TryGet(o, name, out var e, out var path))
+        if (!StartArray(o, name, min, out var e, out var path, out var length))
         {
             return [];
+        }
+
+        var items = new T[length];
+        var count = 0;
+        var i = 0;
+        foreach (var element in e.EnumerateArray())
+        {
+            if (item(element, path.At(i++)) is { } value)
+            {
+                items[count++] = value;
+            }
+        }
+
+        return Freeze(items, count);
+    }
+
+    private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, Loc, T?> item)
+        where T : struct
+    {
+        if (!StartArray(o, name, min, out var e, out var path, out var length))
+        {
+            return [];
+        }
+
+        var items = new T[length];
+        var count = 0;
+        var i = 0;
+        foreach (var element in e.EnumerateArray())
+        {
+            if (item(element, path.At(i++)) is { } value)
+            {
+                items[count++] = value;
+            }
+        }
+
+        return Freeze(items, count);
+    }
+
+    /// <summary>Wraps the first <paramref name="count"/> items as an immutable array, without copying when all are present.</summary>
+    private static ImmutableArray<T> Freeze<T>(T[] items, int count) =>
+        count == items.Length ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray.Create(items, 0, count);
+
+    /// <summary>Finds an array property and checks its type and minimum length; false when it is absent or not an array.</summary>
+    private bool StartArray(Obj? o, string name, int min, out JsonElement e, out Loc path, out int length)
+    {
+        length = 0;
+        if (!TryGet(o, name, out e, out path))
+        {
+            return false;
         }
 
         if (e.ValueKind != JsonValueKind.Array)
         {
             Add(CaseProblemCodes.WrongType, path, $"Expected an array, found {Describe(e)}.");
-            return [];
+            return false;
         }
 
-        var length = e.GetArrayLength();
+        length = e.GetArrayLength();
         if (length < min)
         {
             Add(CaseProblemCodes.Empty, path, $"The array needs at least {Num(min)} element{(min == 1 ? string.Empty : "s")}.");
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(length);
-        var i = 0;
-        foreach (var element in e.EnumerateArray())
-        {
-            var (ok, value) = item(element, Index(path, i++));
-            if (ok)
-            {
-                builder.Add(value);
-            }
-        }
-
-        return builder.DrainToImmutable();
+        return true;
     }
 
-    private string? TextAt(JsonElement e, string path)
+    private string? TextAt(JsonElement e, Loc path)
     {
         if (e.ValueKind != JsonValueKind.String)
         {
@@ -730,7 +974,7 @@ internal sealed class CaseReader
         return text;
     }
 
-    private string? IdAt(JsonElement e, string path)
+    private string? IdAt(JsonElement e, Loc path)
     {
         var text = TextAt(e, path);
         if (text is not null && !CaseFormat.IsId(text))
@@ -741,7 +985,7 @@ internal sealed class CaseReader
         return text;
     }
 
-    private string? CountryAt(JsonElement e, string path)
+    private string? CountryAt(JsonElement e, Loc path)
     {
         var text = TextAt(e, path);
         if (text is not null && !CaseFormat.IsCountry(text))
@@ -752,7 +996,7 @@ internal sealed class CaseReader
         return text;
     }
 
-    private T? EnumAt<T>(JsonElement e, string path, CaseFormat.Wire<T> wire)
+    private T? EnumAt<T>(JsonElement e, Loc path, CaseFormat.Wire<T> wire)
         where T : struct, Enum
     {
         var text = TextAt(e, path);
@@ -770,12 +1014,18 @@ internal sealed class CaseReader
         return value;
     }
 
-    private int? IntAt(JsonElement e, string path, int min, int max)
+    private int? IntAt(JsonElement e, Loc path, int min, int max)
     {
         if (e.ValueKind != JsonValueKind.Number)
         {
             Add(CaseProblemCodes.WrongType, path, $"Expected an integer, found {Describe(e)}.");
             return null;
+        }
+
+        // Fast path: a plain 32-bit integer gives the same answer as the decimal checks below, without parsing a decimal.
+        if (e.TryGetInt32(out var n) && n >= min && n <= max)
+        {
+            return n;
         }
 
         if (!e.TryGetDecimal(out var d))
@@ -799,7 +1049,7 @@ internal sealed class CaseReader
         return (int)d;
     }
 
-    private decimal? DecimalAt(JsonElement e, string path, decimal? min, decimal? max)
+    private decimal? DecimalAt(JsonElement e, Loc path, decimal? min, decimal? max)
     {
         if (e.ValueKind != JsonValueKind.Number)
         {
@@ -876,29 +1126,32 @@ internal sealed class CaseReader
             Unique(c.Timeline, "$.timeline", t => t.Id);
 
             Ref(firms, c.PrimaryFirm, "$.primaryFirm", "firm");
+            // Paths are Locs, rendered only when a reference does not resolve.
             for (var i = 0; i < c.Firms.Length; i++)
             {
                 var firm = c.Firms[i];
-                var path = Index("$.firms", i);
-                Unique(firm.BusinessUnits, path + ".businessUnits", u => u.Id);
-                Refs(facts, firm.Evidence, path + ".evidence", "fact");
+                if (firm.BusinessUnits.Length > 0)
+                {
+                    Unique(firm.BusinessUnits, Index("$.firms", i) + ".businessUnits", u => u.Id);
+                }
+
+                Refs(facts, firm.Evidence, new Loc("$.firms", i, "evidence"), "fact");
                 for (var j = 0; j < firm.BusinessUnits.Length; j++)
                 {
-                    Refs(facts, firm.BusinessUnits[j].Evidence, Index(path + ".businessUnits", j) + ".evidence", "fact");
+                    Refs(facts, firm.BusinessUnits[j].Evidence, new Loc("$.firms", i, "businessUnits", j, "evidence"), "fact");
                 }
             }
 
             for (var i = 0; i < c.Facts.Length; i++)
             {
                 var fact = c.Facts[i];
-                var path = Index("$.facts", i);
-                Ref(firms, fact.Firm, path + ".firm", "firm");
-                Ref(markets, fact.Market, path + ".market", "market");
-                Ref(firms, fact.Counterparty, path + ".counterparty", "firm");
-                Unit(firms, fact.Firm, fact.BusinessUnit, path);
+                Ref(firms, fact.Firm, new Loc("$.facts", i, "firm"), "firm");
+                Ref(markets, fact.Market, new Loc("$.facts", i, "market"), "market");
+                Ref(firms, fact.Counterparty, new Loc("$.facts", i, "counterparty"), "firm");
+                Unit(firms, fact.Firm, fact.BusinessUnit, new Loc("$.facts", i, "businessUnit"));
                 for (var j = 0; j < fact.Citations.Length; j++)
                 {
-                    Ref(documents, fact.Citations[j].Document, Index(path + ".citations", j) + ".document", "document");
+                    Ref(documents, fact.Citations[j].Document, new Loc("$.facts", i, "citations", j, "document"), "document");
                 }
             }
 
@@ -906,15 +1159,14 @@ internal sealed class CaseReader
             for (var i = 0; i < c.Assessments.Length; i++)
             {
                 var assessment = c.Assessments[i];
-                var path = Index("$.assessments", i);
-                Refs(facts, assessment.RestsOn, path + ".restsOn", "fact");
+                Refs(facts, assessment.RestsOn, new Loc("$.assessments", i, "restsOn"), "fact");
                 if (assessment.Rates is { } r)
                 {
-                    Ref(firms, r.Firm, path + ".rates.firm", "firm");
-                    Ref(markets, r.Market, path + ".rates.market", "market");
+                    Ref(firms, r.Firm, new Loc("$.assessments", i, "rates", -1, "firm"), "firm");
+                    Ref(markets, r.Market, new Loc("$.assessments", i, "rates", -1, "market"), "market");
                     if (r.Input != AssessedInput.Unspecified && !ratings.TryAdd((r.Input, r.Firm, r.Market, r.Resource), i))
                     {
-                        reader.Add(CaseProblemCodes.InvalidRating, path + ".rates", $"{Index("$.assessments", ratings[(r.Input, r.Firm, r.Market, r.Resource)])} already rates '{CaseFormat.Inputs.Name(r.Input)}' for this firm, market and resource.");
+                        reader.Add(CaseProblemCodes.InvalidRating, Index("$.assessments", i) + ".rates", $"{Index("$.assessments", ratings[(r.Input, r.Firm, r.Market, r.Resource)])} already rates '{CaseFormat.Inputs.Name(r.Input)}' for this firm, market and resource.");
                     }
                 }
             }
@@ -922,47 +1174,43 @@ internal sealed class CaseReader
             for (var i = 0; i < c.Entries.Length; i++)
             {
                 var entry = c.Entries[i];
-                var path = Index("$.entries", i);
-                Ref(firms, entry.Firm, path + ".firm", "firm");
-                Ref(markets, entry.Market, path + ".market", "market");
-                Unit(firms, entry.Firm, entry.BusinessUnit, path);
-                Ref(firms, entry.Counterparty, path + ".counterparty", "firm");
-                Refs(facts, entry.Evidence, path + ".evidence", "fact");
+                Ref(firms, entry.Firm, new Loc("$.entries", i, "firm"), "firm");
+                Ref(markets, entry.Market, new Loc("$.entries", i, "market"), "market");
+                Unit(firms, entry.Firm, entry.BusinessUnit, new Loc("$.entries", i, "businessUnit"));
+                Ref(firms, entry.Counterparty, new Loc("$.entries", i, "counterparty"), "firm");
+                Refs(facts, entry.Evidence, new Loc("$.entries", i, "evidence"), "fact");
             }
 
             for (var i = 0; i < c.Relationships.Length; i++)
             {
                 var relationship = c.Relationships[i];
-                var path = Index("$.relationships", i);
-                Ref(firms, relationship.Firm, path + ".firm", "firm");
-                Ref(firms, relationship.Counterparty, path + ".counterparty", "firm");
-                Ref(markets, relationship.Market, path + ".market", "market");
-                Refs(facts, relationship.Evidence, path + ".evidence", "fact");
+                Ref(firms, relationship.Firm, new Loc("$.relationships", i, "firm"), "firm");
+                Ref(firms, relationship.Counterparty, new Loc("$.relationships", i, "counterparty"), "firm");
+                Ref(markets, relationship.Market, new Loc("$.relationships", i, "market"), "market");
+                Refs(facts, relationship.Evidence, new Loc("$.relationships", i, "evidence"), "fact");
             }
 
             for (var i = 0; i < c.Timeline.Length; i++)
             {
                 var item = c.Timeline[i];
-                var path = Index("$.timeline", i);
-                Ref(firms, item.Firm, path + ".firm", "firm");
-                Ref(markets, item.Market, path + ".market", "market");
-                Refs(facts, item.Evidence, path + ".evidence", "fact");
+                Ref(firms, item.Firm, new Loc("$.timeline", i, "firm"), "firm");
+                Ref(markets, item.Market, new Loc("$.timeline", i, "market"), "market");
+                Refs(facts, item.Evidence, new Loc("$.timeline", i, "evidence"), "fact");
             }
 
             for (var i = 0; i < c.Competitors.Length; i++)
             {
                 var item = c.Competitors[i];
-                var path = Index("$.competitors", i);
-                Ref(firms, item.Firm, path + ".firm", "firm");
-                Ref(firms, item.CompetitorFirm, path + ".competitor", "firm");
-                Ref(markets, item.Market, path + ".market", "market");
-                Refs(facts, item.Evidence, path + ".evidence", "fact");
+                Ref(firms, item.Firm, new Loc("$.competitors", i, "firm"), "firm");
+                Ref(firms, item.CompetitorFirm, new Loc("$.competitors", i, "competitor"), "firm");
+                Ref(markets, item.Market, new Loc("$.competitors", i, "market"), "market");
+                Refs(facts, item.Evidence, new Loc("$.competitors", i, "evidence"), "fact");
             }
         }
 
         private Dictionary<string, T> Unique<T>(ImmutableArray<T> items, string path, Func<T, string> id)
         {
-            var seen = new Dictionary<string, (T Item, int Index)>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
             for (var i = 0; i < items.Length; i++)
             {
                 var key = id(items[i]);
@@ -971,16 +1219,23 @@ internal sealed class CaseReader
                     continue; // missing: already reported
                 }
 
-                if (!seen.TryAdd(key, (items[i], i)))
+                if (!seen.TryAdd(key, items[i]))
                 {
-                    reader.Add(CaseProblemCodes.DuplicateId, Index(path, i) + ".id", $"Id {Show(key)} is already used by {Index(path, seen[key].Index)}.");
+                    // Only on a duplicate: find the first item with this id (the one the dictionary kept).
+                    var first = 0;
+                    while (id(items[first]) != key)
+                    {
+                        first++;
+                    }
+
+                    reader.Add(CaseProblemCodes.DuplicateId, Index(path, i) + ".id", $"Id {Show(key)} is already used by {Index(path, first)}.");
                 }
             }
 
-            return seen.ToDictionary(kv => kv.Key, kv => kv.Value.Item, StringComparer.Ordinal);
+            return seen;
         }
 
-        private void Ref<T>(Dictionary<string, T> targets, string? id, string path, string what)
+        private void Ref<T>(Dictionary<string, T> targets, string? id, Loc path, string what)
         {
             if (!string.IsNullOrEmpty(id) && !targets.ContainsKey(id))
             {
@@ -988,15 +1243,15 @@ internal sealed class CaseReader
             }
         }
 
-        private void Refs<T>(Dictionary<string, T> targets, ImmutableArray<string> ids, string path, string what)
+        private void Refs<T>(Dictionary<string, T> targets, ImmutableArray<string> ids, Loc path, string what)
         {
             for (var i = 0; i < ids.Length; i++)
             {
-                Ref(targets, ids[i], Index(path, i), what);
+                Ref(targets, ids[i], path.At(i), what);
             }
         }
 
-        private void Unit(Dictionary<string, Firm> firms, string? firmId, string? unitId, string path)
+        private void Unit(Dictionary<string, Firm> firms, string? firmId, string? unitId, Loc path)
         {
             if (string.IsNullOrEmpty(unitId))
             {
@@ -1005,18 +1260,128 @@ internal sealed class CaseReader
 
             if (string.IsNullOrEmpty(firmId))
             {
-                reader.Add(CaseProblemCodes.DanglingReference, path + ".businessUnit", "A business unit belongs to a firm: give firm too.");
+                reader.Add(CaseProblemCodes.DanglingReference, path, "A business unit belongs to a firm: give firm too.");
             }
             else if (firms.TryGetValue(firmId, out var firm) && firm.FindBusinessUnit(unitId) is null)
             {
-                reader.Add(CaseProblemCodes.DanglingReference, path + ".businessUnit", $"Firm {Show(firmId)} has no business unit with id {Show(unitId)}.");
+                reader.Add(CaseProblemCodes.DanglingReference, path, $"Firm {Show(firmId)} has no business unit with id {Show(unitId)}.");
             }
         }
     }
 
-    private sealed record Obj(string Path, Dictionary<string, JsonElement> Props);
+    /// <summary>An object of the format read against its shape: the value of each known property, in the shape's order.</summary>
+    private sealed class Obj(string path, CaseFormat.Shape shape, JsonElement[] values, int offset)
+    {
+        public string Path { get; } = path;
 
-    private readonly record struct Frame(bool IsArray, int Count, string? Property, bool Reported);
+        public bool TryGetValue(string name, out JsonElement value)
+        {
+            value = shape.Indexes.TryGetValue(name, out var index) ? values[offset + index] : default;
+            return value.ValueKind != JsonValueKind.Undefined;
+        }
+
+        public bool ContainsKey(string name) => TryGetValue(name, out _);
+    }
+
+    /// <summary>A JSON path rendered only when a problem is reported: <c>Parent[I1].N1[I2].N2[I3]</c>, absent parts skipped.
+    /// Valid input never pays for building paths; the rendered text is exactly what the eager concatenation gave.</summary>
+    private readonly struct Loc(string parent, int I1 = -1, string? N1 = null, int I2 = -1, string? N2 = null, int I3 = -1)
+    {
+        private readonly string parent = parent;
+        private readonly int i1 = I1;
+        private readonly string? n1 = N1;
+        private readonly int i2 = I2;
+        private readonly string? n2 = N2;
+        private readonly int i3 = I3;
+
+        public static implicit operator Loc(string path) => new(path);
+
+        /// <summary>Appends an index in the next free index slot.</summary>
+        public Loc At(int index) =>
+            i1 < 0 && n1 is null ? new(parent, index)
+            : i2 < 0 && n2 is null ? new(parent, i1, n1, index)
+            : new(parent, i1, n1, i2, n2, index);
+
+        public override string ToString()
+        {
+            if (i1 < 0 && n1 is null && i2 < 0 && n2 is null && i3 < 0)
+            {
+                return parent ?? string.Empty;
+            }
+
+            // One string for the whole path, the same text as Index and Child applied in turn.
+            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+            text.AppendLiteral(parent ?? string.Empty);
+            AppendIndex(ref text, i1);
+            AppendName(ref text, n1);
+            AppendIndex(ref text, i2);
+            AppendName(ref text, n2);
+            AppendIndex(ref text, i3);
+            return text.ToStringAndClear();
+        }
+
+        private static void AppendIndex(ref DefaultInterpolatedStringHandler text, int index)
+        {
+            if (index >= 0)
+            {
+                text.AppendLiteral("[");
+                text.AppendFormatted(index);
+                text.AppendLiteral("]");
+            }
+        }
+
+        private static void AppendName(ref DefaultInterpolatedStringHandler text, string? name)
+        {
+            if (name is null)
+            {
+                return;
+            }
+
+            if (IsSimpleName(name))
+            {
+                text.AppendLiteral(".");
+                text.AppendLiteral(name);
+            }
+            else
+            {
+                text.AppendLiteral(Child(string.Empty, name));
+            }
+        }
+    }
+
+    /// <summary>An open object or array of the prescan: elements seen so far, or the current property (decoded, or where its unescaped name starts).</summary>
+    private struct Frame
+    {
+        public bool IsArray;
+        public int Count;
+        public string? Property;
+        public long NameStart;
+        public bool Reported;
+    }
+
+    /// <summary>The prescan's stack of open frames, mutated in place.</summary>
+    private sealed class FrameStack
+    {
+        private Frame[] items = new Frame[16];
+
+        public int Count { get; private set; }
+
+        public ref Frame Top => ref items[Count - 1];
+
+        public ref Frame this[int index] => ref items[index];
+
+        public void Push(bool isArray)
+        {
+            if (Count == items.Length)
+            {
+                System.Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[Count++] = new Frame { IsArray = isArray, NameStart = -1 };
+        }
+
+        public void Pop() => Count--;
+    }
 
     private sealed class TooManyProblemsException : Exception
     {

@@ -44,8 +44,24 @@ public sealed class OliEvaluator : IOliEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An input is <see cref="Strength.Unspecified"/> or undefined.</exception>
     public ServingRoute DecideRoute(OliProfile profile)
     {
-        Validate(profile);
-        return OliMatrix.Route(OwnershipHolds(profile), profile.Internalization.Value >= internalizationThreshold, profile.Location.Value >= locationThreshold);
+        // The verdict path reads each input once into a local, validates it and decides: the same checks, in the same order,
+        // as Evaluate's Validate, without building findings.
+        ArgumentNullException.ThrowIfNull(profile);
+        var asset = profile.AssetOwnership.Value;
+        var transaction = profile.TransactionOwnership.Value;
+        var institutional = profile.InstitutionalOwnership.Value;
+        var network = profile.Network.Value;
+        var location = profile.Location.Value;
+        var internalization = profile.Internalization.Value;
+        Guard.Defined(asset, nameof(profile.AssetOwnership));
+        Guard.Defined(transaction, nameof(profile.TransactionOwnership));
+        Guard.Defined(institutional, nameof(profile.InstitutionalOwnership));
+        Guard.Defined(network, nameof(profile.Network));
+        Guard.Defined(location, nameof(profile.Location));
+        Guard.Defined(internalization, nameof(profile.Internalization));
+        var ownership = asset >= ownershipThreshold || transaction >= ownershipThreshold || institutional >= ownershipThreshold
+            || (countNetwork && network >= ownershipThreshold);
+        return OliMatrix.Route(ownership, internalization >= internalizationThreshold, location >= locationThreshold);
     }
 
     /// <inheritdoc />

@@ -48,6 +48,90 @@ public sealed class CaseMutationTests
         codes.Should().Contain(["syntax", "wrong-type", "dangling-reference"], "the corruptions reach every stage of the loader");
     }
 
+    [Fact]
+    public void Parse_SeededCorruptionsOfTheShippedAlibabaCase_OnlyValidationExceptionsEscapeAndBothPathsAgree()
+    {
+        // The shipped 295 KB case, as embedded in the library: real-world size, escapes and nesting, corrupted 1,000 times.
+        // Each mutant is also read with the fast path off (always prescanning): the two must give the same case or the same problems.
+        var original = AlibabaBytes();
+        var random = new Random(67890);
+        var stopwatch = Stopwatch.StartNew();
+        int valid = 0, invalid = 0;
+
+        for (var i = 0; i < 1_000; i++)
+        {
+            var mutated = Mutate(original, random);
+            var fast = Outcome(() => CaseLoader.Parse(mutated, "alibaba-group.json"));
+            var slow = Outcome(() => CaseReader.Read(mutated, "alibaba-group.json", new CaseLoaderOptions(), fastPath: false));
+            fast.Should().Be(slow, $"mutation {i} must be read the same with and without the prescan fast path");
+            if (fast.StartsWith("case:", StringComparison.Ordinal))
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+        }
+
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
+        invalid.Should().BeGreaterThan(500, "most corruptions break the case");
+        (valid + invalid).Should().Be(1_000);
+    }
+
+    [Fact]
+    public void Parse_SeededCorruptionsOfTheFullCase_FastPathAgreesWithThePrescan()
+    {
+        var original = CaseTestData.FullBytes;
+        var random = new Random(4242);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var mutated = Mutate(original, random);
+            // Each limit is the default or a tight one, independently, so the fast path meets every limit at its boundary.
+            var options = new CaseLoaderOptions();
+            if (random.Next(2) == 0)
+            {
+                options.MaxDepth = 1 + random.Next(8);
+            }
+
+            if (random.Next(2) == 0)
+            {
+                options.MaxStringLength = 20 + random.Next(600);
+            }
+
+            if (random.Next(2) == 0)
+            {
+                options.MaxArrayLength = 1 + random.Next(12);
+            }
+
+            var fast = Outcome(() => CaseLoader.Parse(mutated, "full.json", options));
+            var slow = Outcome(() => CaseReader.Read(mutated, "full.json", options, fastPath: false));
+            fast.Should().Be(slow, $"mutation {i} must be read the same with and without the prescan fast path");
+        }
+    }
+
+    private static byte[] AlibabaBytes()
+    {
+        using var stream = typeof(CaseLoader).Assembly.GetManifestResourceStream("StrategyModel.Cases.Data.alibaba-group.json")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>The result as text: the case's rendering, or every problem's code, path and message; any other exception fails.</summary>
+    private static string Outcome(Func<Case> load)
+    {
+        try
+        {
+            var c = load();
+            return "case:" + Encoding.UTF8.GetString(CaseWriter.ToUtf8Bytes(c));
+        }
+        catch (CaseValidationException ex)
+        {
+            return "problems:" + string.Join("\n", ex.Problems.Select(p => $"{p.Code} {p.Path} {p.Message}"));
+        }
+    }
+
     private static byte[] Mutate(byte[] source, Random random)
     {
         var bytes = new List<byte>(source);
