@@ -35,8 +35,7 @@ public static class MarkdownReport
         {
             w.Line("## Cross-border platform models");
             w.Line();
-            w.Line("| model | parties | transaction features | transaction processes | platforms |");
-            w.Line("|---|---|---|---|---|");
+            w.Header("model", "parties", "transaction features", "transaction processes", "platforms");
             foreach (var row in analysis.PlatformModels)
             {
                 w.L($"| {row.Model} | {row.Parties} | {Cell(string.Join("; ", row.Features))} | {Cell(string.Join("; ", row.Flows))} | {Cell(string.Join("; ", row.Platforms))} |");
@@ -49,8 +48,7 @@ public static class MarkdownReport
         w.Line();
         w.Line(analysis.Drivers.Summary);
         w.Line();
-        w.Line("| category | driver | strength | present | facts |");
-        w.Line("|---|---|---|---|---|");
+        w.Header("category", "driver", "strength", "present", "facts");
         foreach (var d in analysis.Drivers.Drivers)
         {
             var facts = analysis.DriverEvidence.First(e => e.Kind == d.Kind).Facts;
@@ -72,8 +70,7 @@ public static class MarkdownReport
         {
             w.Line("## VRIO");
             w.Line();
-            w.Line("| resource | implication | summary |");
-            w.Line("|---|---|---|");
+            w.Header("resource", "implication", "summary");
             foreach (var v in analysis.Vrio)
             {
                 w.L($"| {v.Resource} | {v.Implication} | {Cell(v.Summary)} |");
@@ -106,8 +103,7 @@ public static class MarkdownReport
         }
         else
         {
-            w.Line("| year | mode | counterparty | description | evidence |");
-            w.Line("|---|---|---|---|---|");
+            w.Header("year", "mode", "counterparty", "description", "evidence");
             foreach (var e in m.Entries)
             {
                 var when = e.Month is { } month ? string.Create(CultureInfo.InvariantCulture, $"{e.Year}-{month:00}") : e.Year.ToString(CultureInfo.InvariantCulture);
@@ -142,8 +138,7 @@ public static class MarkdownReport
         {
             w.Line("### Partners and investees");
             w.Line();
-            w.Line("| partner | relationship | functions | since | evidence |");
-            w.Line("|---|---|---|---|---|");
+            w.Header("partner", "relationship", "functions", "since", "evidence");
             foreach (var p in m.Partners)
             {
                 w.L($"| {Cell(p.Name)} | {p.Kind} | {string.Join(", ", p.Functions)} | {(p.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : string.Empty)} | {Ids(p.Evidence)} |");
@@ -156,8 +151,7 @@ public static class MarkdownReport
         {
             w.Line("### Factors and strategy elements shown by the evidence");
             w.Line();
-            w.Line("| row | topic | evidence |");
-            w.Line("|---|---|---|");
+            w.Header("row", "topic", "evidence");
             foreach (var f in m.Factors)
             {
                 w.L($"| {f.Row} | {CaseAnalyzer.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
@@ -178,8 +172,7 @@ public static class MarkdownReport
         var b = analysis.GetMarket(comparison.MarketB).MarketName;
         w.L($"## Comparison: {a} and {b}");
         w.Line();
-        w.L($"| row | item | {a} | {b} | verdict |");
-        w.Line("|---|---|---|---|---|");
+        w.Header("row", "item", a, b, "verdict");
         foreach (var c in comparison.Cells)
         {
             w.L($"| {c.Row} | {c.Item} | {Side(c.InA, c.ValueA, c.EvidenceA)} | {Side(c.InB, c.ValueB, c.EvidenceB)} | {c.Verdict} |");
@@ -241,8 +234,7 @@ public static class MarkdownReport
 
         w.L($"### {title}");
         w.Line();
-        w.Line("| framework | input | value | source | rule | evidence |");
-        w.Line("|---|---|---|---|---|---|");
+        w.Header("framework", "input", "value", "source", "rule", "evidence");
         foreach (var i in inputs)
         {
             w.L($"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source} | {Cell(i.Rule)} | {Ids(i.Evidence)} |");
@@ -260,6 +252,12 @@ public static class MarkdownReport
         private readonly StringBuilder sb = new();
 
         public void Line(string text = "") => sb.Append(text).Append('\n');
+
+        public void Header(params string[] columns)
+        {
+            Line("| " + string.Join(" | ", columns) + " |");
+            Line("|" + string.Concat(Enumerable.Repeat("---|", columns.Length)));
+        }
 
         public void L(FormattableString text) => Line(text.ToString(CultureInfo.InvariantCulture));
 
