@@ -361,9 +361,9 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var strongestInternal = internalDrivers.Count == 0 ? Strength.Absent : internalDrivers.Max(d => d.Strength.Value);
         var assetDerived = (strongestInternal, Fmt($"the strongest internal driver of internationalization is {strongestInternal}"), Ids(internalDrivers.SelectMany(d => d.Strength.Evidence)));
         var asset = RateStrength(view, inputs, "oli", "ownership.asset", AssessedInput.OwnershipAsset, null, assetDerived);
-        var transaction = RateStrength(view, inputs, "oli", "ownership.transaction", AssessedInput.OwnershipTransaction, null, Count(view, "governance facts", view.Facts(FactTopic.Governance, null)));
+        var transaction = RateStrength(view, inputs, "oli", "ownership.transaction", AssessedInput.OwnershipTransaction, null, Count("governance facts", view.Facts(FactTopic.Governance, null)));
         var institutional = RateStrength(view, inputs, "oli", "ownership.institutional", AssessedInput.OwnershipInstitutional, null, null);
-        var net = RateStrength(view, inputs, "oli", "network", AssessedInput.NetworkAdvantage, null, Count(view, "network-advantage facts", view.Facts(FactTopic.NetworkAdvantage, null)));
+        var net = RateStrength(view, inputs, "oli", "network", AssessedInput.NetworkAdvantage, null, Count("network-advantage facts", view.Facts(FactTopic.NetworkAdvantage, null)));
         var attractiveness = factors.Where(f => f.Row == ComparisonRow.MarketAttractiveness).ToList();
         var locationDerived = (LocationStrength(attractiveness.Count), Fmt($"{attractiveness.Count} market-attractiveness factor(s) shown by the evidence (Moderate from {moderateLocation}, Strong from {strongLocation})"), Ids(attractiveness.SelectMany(f => f.Evidence)));
         var location = RateStrength(view, inputs, "oli", "location", AssessedInput.Location, market.Id, locationDerived);
@@ -401,10 +401,10 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             : null;
 
         // Porter.
-        var cost = RateStrength(view, inputs, "generic-strategies", "cost-advantage", AssessedInput.CostAdvantage, market.Id, Count(view, "cost-leadership facts in the market", view.Facts(FactTopic.CostLeadership, market.Id)));
-        var differentiation = RateStrength(view, inputs, "generic-strategies", "differentiation", AssessedInput.Differentiation, market.Id, Count(view, "differentiation facts in the market", view.Facts(FactTopic.Differentiation, market.Id)));
-        var localization = RateStrength(view, inputs, "generic-strategies", "localization", AssessedInput.Localization, market.Id, Count(view, "localization facts in the market", view.Facts(FactTopic.Localization, market.Id)));
-        var partnership = RateStrength(view, inputs, "generic-strategies", "strategic-partnership", AssessedInput.StrategicPartnership, market.Id, Count(view, "partnership facts in the market", view.Facts(FactTopic.Partnership, market.Id)));
+        var cost = RateStrength(view, inputs, "generic-strategies", "cost-advantage", AssessedInput.CostAdvantage, market.Id, Count("cost-leadership facts in the market", view.Facts(FactTopic.CostLeadership, market.Id)));
+        var differentiation = RateStrength(view, inputs, "generic-strategies", "differentiation", AssessedInput.Differentiation, market.Id, Count("differentiation facts in the market", view.Facts(FactTopic.Differentiation, market.Id)));
+        var localization = RateStrength(view, inputs, "generic-strategies", "localization", AssessedInput.Localization, market.Id, Count("localization facts in the market", view.Facts(FactTopic.Localization, market.Id)));
+        var partnership = RateStrength(view, inputs, "generic-strategies", "strategic-partnership", AssessedInput.StrategicPartnership, market.Id, Count("partnership facts in the market", view.Facts(FactTopic.Partnership, market.Id)));
         var scope = RateChoice(view, inputs, "generic-strategies", "scope", AssessedInput.CompetitiveScope, market.Id, ParseScope)
             ?? NoEvidence(inputs, "generic-strategies", "scope", CompetitiveScope.Broad, "no assessment rates the scope; Broad (the whole market) assumed");
         var porter = genericStrategies.Evaluate(new GenericStrategyProfile
@@ -545,9 +545,8 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     private Strength CountStrength(int count) =>
         count >= strongCount ? Strength.Strong : count >= moderateCount ? Strength.Moderate : count == 1 ? Strength.Weak : Strength.Absent;
 
-    private (Strength Value, string Rule, ImmutableArray<string> Evidence) Count(CaseView view, string what, IEnumerable<Fact> facts)
+    private (Strength Value, string Rule, ImmutableArray<string> Evidence) Count(string what, IEnumerable<Fact> facts)
     {
-        _ = view;
         var ids = Ids(facts.Select(f => f.Id));
         var strength = CountStrength(ids.Length);
         return (strength, Fmt($"{ids.Length} {what} (Weak from 1, Moderate from {moderateCount}, Strong from {strongCount})"), ids);

@@ -885,29 +885,15 @@ internal sealed class CaseReader
         TryGet(o, name, out var e, out var path) ? EnumAt(e, path, wire) : null;
 
     private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, Loc, T?> item)
-        where T : class
-    {
-        if (!StartArray(o, name, min, out var e, out var path, out var length))
-        {
-            return [];
-        }
-
-        var items = new T[length];
-        var count = 0;
-        var i = 0;
-        foreach (var element in e.EnumerateArray())
-        {
-            if (item(element, path.At(i++)) is { } value)
-            {
-                items[count++] = value;
-            }
-        }
-
-        return Freeze(items, count);
-    }
+        where T : class =>
+        Collect<T>(o, name, min, (element, path) => item(element, path) is { } value ? (true, value) : (false, null!));
 
     private ImmutableArray<T> Array<T>(Obj? o, string name, int min, Func<JsonElement, Loc, T?> item)
-        where T : struct
+        where T : struct =>
+        Collect<T>(o, name, min, (element, path) => item(element, path) is { } value ? (true, value) : (false, default));
+
+    /// <summary>Reads an array property item by item, keeping the items <paramref name="item"/> accepts; the problems of the others are already recorded.</summary>
+    private ImmutableArray<T> Collect<T>(Obj? o, string name, int min, Func<JsonElement, Loc, (bool Ok, T Value)> item)
     {
         if (!StartArray(o, name, min, out var e, out var path, out var length))
         {
@@ -919,7 +905,8 @@ internal sealed class CaseReader
         var i = 0;
         foreach (var element in e.EnumerateArray())
         {
-            if (item(element, path.At(i++)) is { } value)
+            var (ok, value) = item(element, path.At(i++));
+            if (ok)
             {
                 items[count++] = value;
             }
