@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using StrategyModel.Analysis;
 using StrategyModel.Cases;
@@ -71,9 +70,9 @@ public sealed class ReportTests
         }
     }
 
-    private static void Golden(string name, string actual, [CallerFilePath] string thisFile = "")
+    private static void Golden(string name, string actual)
     {
-        var source = Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "TestData", "Golden", name);
+        var source = RepositoryPaths.Of("tests", "StrategyModel.Tests", "TestData", "Golden", name);
         if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(source)!);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 using StrategyModel.Oli;
 
@@ -26,10 +25,10 @@ public sealed class PublicApiTests
         core.Should().Contain("property StrategyModel.Strength StrategyModel.Oli.OliOptions.LocationThreshold { get; set; }");
     }
 
-    private static void Check(Assembly assembly, string fileName, [CallerFilePath] string thisFile = "")
+    private static void Check(Assembly assembly, string fileName)
     {
         var actual = PublicApi.Render(assembly);
-        var recordPath = Path.Combine(Path.GetDirectoryName(thisFile)!, fileName);
+        var recordPath = RepositoryPaths.Of("tests", "StrategyModel.Tests", "Api", fileName);
         if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_API") == "1")
         {
             File.WriteAllText(recordPath, actual, new UTF8Encoding(false));

@@ -8,7 +8,7 @@ namespace StrategyModel.Tests.Cases;
 public sealed class CaseSchemaTests
 {
     private static readonly Lazy<JsonDocument> Schema = new(() =>
-        JsonDocument.Parse(File.ReadAllBytes(Path.Combine(CaseTypeConventionTests.RepoRoot(), "src", "StrategyModel", "Cases", "case.schema.json"))));
+        JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.Of("src", "StrategyModel", "Cases", "case.schema.json"))));
 
     private static JsonElement Root => Schema.Value.RootElement;
 

@@ -61,7 +61,7 @@ public sealed class CaseTypeConventionTests
     [Fact]
     public void WireNames_AreInDocsCaseFormat()
     {
-        var doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "case-format.md"));
+        var doc = File.ReadAllText(RepositoryPaths.Of("docs", "case-format.md"));
         var all = CaseFormat.DocumentKinds.Names.Concat(CaseFormat.Topics.Names).Concat(CaseFormat.Units.Names).Concat(CaseFormat.Scales.Names)
             .Concat(CaseFormat.Inputs.Names).Concat(CaseFormat.MarketKinds.Names).Concat(CaseFormat.RelationshipKinds.Names)
             .Concat(CaseFormat.PartnerFunctions.Names).Concat(CaseFormat.EntryModes.Names).Concat(CaseFormat.PlatformModels.Names);
@@ -69,9 +69,6 @@ public sealed class CaseTypeConventionTests
         all.Where(n => !doc.Contains($"`{n}`", StringComparison.Ordinal)).Should().BeEmpty();
         CaseFormat.Shapes.SelectMany(s => s.Properties).Where(p => !doc.Contains($"`{p}`", StringComparison.Ordinal)).Should().BeEmpty();
     }
-
-    internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 
     private static void Check<T>(CaseFormat.Wire<T> wire, params (string Member, string Wire)[] exceptions)
         where T : struct, Enum

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using StrategyModel.Drivers;
 using StrategyModel.Evidence;
@@ -15,7 +14,7 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
     public void ReproductionPage_IsUpToDate()
     {
         var page = Render();
-        var path = Path.GetFullPath(Path.Combine(RepoRoot(), "docs", "case-study", "reproduction.md"));
+        var path = RepositoryPaths.Of("docs", "case-study", "reproduction.md");
         if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -24,8 +23,6 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
 
         File.ReadAllText(path).Should().Be(page, "docs/case-study/reproduction.md is stale; rerun with STRATEGYMODEL_ACCEPT_GOLDEN=1");
     }
-
-    private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..");
 
     private string Render()
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using StrategyModel.Cases;
 
@@ -67,12 +66,11 @@ public sealed class SampleCaseTests
         text.Should().Be(canonical, "the sample's case file is written by CaseWriter");
     }
 
-    private static void AcceptIfAsked(string canonical, [CallerFilePath] string thisFile = "")
+    private static void AcceptIfAsked(string canonical)
     {
         if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_SAMPLES") == "1")
         {
-            var repo = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
-            File.WriteAllText(Path.Combine(repo, "samples", "StrategyModel.Samples.CompareMarkets", "sample-case.json"), canonical, new UTF8Encoding(false));
+            File.WriteAllText(RepositoryPaths.Of("samples", "StrategyModel.Samples.CompareMarkets", "sample-case.json"), canonical, new UTF8Encoding(false));
         }
     }
 }

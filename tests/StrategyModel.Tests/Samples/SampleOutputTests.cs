@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StrategyModel.Tests.Samples;
@@ -111,12 +110,11 @@ public sealed class SampleOutputTests
         return writer.ToString();
     }
 
-    private static void AcceptIfAsked(string sample, string actual, [CallerFilePath] string thisFile = "")
+    private static void AcceptIfAsked(string sample, string actual)
     {
         if (Environment.GetEnvironmentVariable("STRATEGYMODEL_ACCEPT_SAMPLES") == "1")
         {
-            var repo = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
-            File.WriteAllText(Path.Combine(repo, "samples", sample, "expected-output.txt"), actual, new UTF8Encoding(false));
+            File.WriteAllText(RepositoryPaths.Of("samples", sample, "expected-output.txt"), actual, new UTF8Encoding(false));
         }
     }
 
