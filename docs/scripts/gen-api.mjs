@@ -84,7 +84,9 @@ for (const rel of inputs) {
   }
 }
 
-const typeIds = [...members.keys()].filter((id) => id.startsWith('T:')).map((id) => id.slice(2))
+// Only the library's own namespaces: the compiler documents generated helpers too (the [GeneratedRegex] code lands in
+// System.Text.RegularExpressions.Generated), and those are not part of the API.
+const typeIds = [...members.keys()].filter((id) => id.startsWith('T:StrategyModel.')).map((id) => id.slice(2))
 const typeSet = new Set(typeIds)
 // A nested type's namespace is its outermost type's.
 function namespaceOf(typeId) {
