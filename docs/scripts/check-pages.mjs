@@ -138,6 +138,9 @@ for (const path of pagePaths) {
       .catch(() => problems.push('the Vue app did not mount'))
     codeBlocks = await page.locator('pre code').count()
     if ((path.startsWith('/frameworks/') || path.startsWith('/getting-started')) && codeBlocks === 0) problems.push('no `pre code` block')
+    // One H1 per content page: the title. An included file that brings its own `#` heading would make a second one.
+    const h1s = await page.locator('.vp-doc h1').count()
+    if (path !== '/index.html' && path !== '/404.html' && h1s !== 1) problems.push(`${h1s} h1 headings (expected exactly one)`)
     idsByPage.set(path, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))))
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href))
     for (const href of hrefs) {

@@ -4,7 +4,7 @@
 // (or when its end marker is unnamed: VitePress needs `#endregion name`), so pages could drift unnoticed.
 // Also checks every `<!--@include: path{from,to}-->`: VitePress leaves the comment in place, silently, when the file is
 // missing. A line range into a sample's expected-output.txt must cover whole sections: it starts at line 1 or at a
-// `== name ==` heading line, and ends at the end of the file or just before the next heading, so a page cannot show
+// `== name ==` heading line (or at line 2 when line 1 is a Markdown `# title`), and ends at the end of the file or just before the next heading, so a page cannot show
 // half a section, or the wrong one, after the sample's output changes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -42,7 +42,11 @@ for (const page of pages) {
       const start = from ? Number(from) : 1
       const end = to ? Number(to) : lines.length
       const heading = (l) => /^== .+ ==$/.test(l ?? '')
-      if (start !== 1 && !heading(lines[start - 1])) problems.push(`${where}: include ${target} starts at line ${start}, which is not a "== name ==" heading`)
+      // Line 2 is also a whole-section start when line 1 is a Markdown title: the page drops the title to keep one H1.
+      const afterTitle = start === 2 && /^# \S/.test(lines[0])
+      if (start !== 1 && !afterTitle && !heading(lines[start - 1])) {
+        problems.push(`${where}: include ${target} starts at line ${start}, which is neither a "== name ==" heading nor just after a "# title" line`)
+      }
       if (end < lines.length && !heading(lines[end]) && !(end === lines.length - 1 && lines[end] === '')) {
         problems.push(`${where}: include ${target} ends at line ${end}, not at the end of the file or before a "== name ==" heading`)
       }
