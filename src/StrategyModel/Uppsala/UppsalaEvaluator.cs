@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using StrategyModel.Assessments;
 using static StrategyModel.Assessments.Findings;
 
@@ -347,8 +348,37 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
             : Fmt($"{entry.Mode} ({entry.Stage}, overridden)"),
         entry.Evidence);
 
-    private static string StageSequence(ImmutableArray<DatedEntry> entries) =>
-        string.Join(" -> ", entries.Select(e => Fmt($"{e.Stage} ({e.Year})")));
+    // Consecutive entries at the same stage read as one step: "IndependentRepresentatives (2012-2014, 5 entries) -> SalesSubsidiary (2018)".
+    private static string StageSequence(ImmutableArray<DatedEntry> entries)
+    {
+        var text = new StringBuilder();
+        for (var start = 0; start < entries.Length;)
+        {
+            var end = start;
+            while (end + 1 < entries.Length && entries[end + 1].Stage == entries[start].Stage)
+            {
+                end++;
+            }
+
+            var (first, last, count) = (entries[start].Year, entries[end].Year, end - start + 1);
+            text.Append(text.Length == 0 ? "" : " -> ").Append(entries[start].Stage.ToString()).Append(" (")
+                .Append(first.ToString(CultureInfo.InvariantCulture));
+            if (last != first)
+            {
+                text.Append('-').Append(last.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (count > 1)
+            {
+                text.Append(", ").Append(count.ToString(CultureInfo.InvariantCulture)).Append(" entries");
+            }
+
+            text.Append(')');
+            start = end + 1;
+        }
+
+        return text.ToString();
+    }
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, object value, string message) => new(paramName, value, message);
 

@@ -117,6 +117,26 @@ public sealed class UppsalaEvaluatorTests
         a.Findings.Single(f => f.RuleId == "uppsala.chain").Outcome.Should().Be(FindingOutcome.NotMet);
     }
 
+    // Several entries at one stage (Russia's payment and logistics partners, 2012-2014) read as one step of the chain, with
+    // the years they span and how many entries they were; a stage left and later re-entered is listed again.
+    [Fact]
+    public void Evaluate_ConsecutiveEntriesAtOneStage_AreOneStepInTheChainSentence()
+    {
+        var followed = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2012, EntryMode.DirectExport), new DatedEntry(2012, EntryMode.DirectExport),
+            new DatedEntry(2014, EntryMode.DirectExport), new DatedEntry(2018, EntryMode.GreenfieldSubsidiary)));
+        var movedDown = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2016, EntryMode.Acquisition), new DatedEntry(2016, EntryMode.MinorityStake),
+            new DatedEntry(2016, EntryMode.MinorityStake), new DatedEntry(2017, EntryMode.Acquisition)));
+
+        followed.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Be(
+            "The firm followed the establishment chain: its entries climb IndependentRepresentatives (2012-2014, 3 entries) -> " +
+            "SalesSubsidiary (2018) without skipping a stage or moving down.");
+        movedDown.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().StartWith(
+            "The firm did not follow the establishment chain (SalesSubsidiary (2016) -> IndependentRepresentatives (2016, 2 entries) -> " +
+            "SalesSubsidiary (2017)): ");
+    }
+
     // Russia in the thesis: platform export, then partnerships, then a joint venture: step by step.
     [Fact]
     public void Evaluate_PlatformThenPartnershipThenJointVenture_FollowsTheChain()
