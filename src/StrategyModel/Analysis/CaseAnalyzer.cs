@@ -188,7 +188,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
                 ? "Both push (home-market) and pull (international-opportunity) drivers are present: the firm is driven abroad and drawn to its markets."
                 : "Push and pull drivers are not both present: the evidence shows only one side of the motive to internationalize.",
             [.. driverEvidence.Where(d => DriverCatalog.CategoryOf(d.Kind) is DriverCategory.HomeMarket or DriverCategory.InternationalOpportunity)
-                .Select(d => new FindingInput("drivers." + Kebab(d.Kind.ToString()), d.Facts.Length.ToString(CultureInfo.InvariantCulture), d.Facts))],
+                .Select(d => new FindingInput("drivers." + RuleIds.Kebab(d.Kind.ToString()), d.Facts.Length.ToString(CultureInfo.InvariantCulture), d.Facts))],
             [],
             "Gerschewski, Rose & Lindsay (2014); Wang (2018), Figure 2"));
         if (born is not null)
@@ -262,7 +262,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             {
                 var fa = a.Factors.FirstOrDefault(f => f.Topic == topic);
                 var fb = b.Factors.FirstOrDefault(f => f.Topic == topic);
-                cells.Add(Cell(row, Kebab(topic.ToString()), fa is not null, fb is not null, string.Empty, string.Empty, fa?.Evidence ?? [], fb?.Evidence ?? []));
+                cells.Add(Cell(row, RuleIds.Kebab(topic.ToString()), fa is not null, fb is not null, string.Empty, string.Empty, fa?.Evidence ?? [], fb?.Evidence ?? []));
             }
         }
 
@@ -272,14 +272,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         {
             var pa = a.Partners.Where(p => p.Functions.Contains(function)).ToList();
             var pb = b.Partners.Where(p => p.Functions.Contains(function)).ToList();
-            cells.Add(Cell(ComparisonRow.EntryStrategy, "partner-function." + Kebab(function.ToString()), pa.Count > 0, pb.Count > 0, Names(pa), Names(pb), Ids(pa.SelectMany(p => p.Evidence)), Ids(pb.SelectMany(p => p.Evidence)), valued: false));
+            cells.Add(Cell(ComparisonRow.EntryStrategy, "partner-function." + RuleIds.Kebab(function.ToString()), pa.Count > 0, pb.Count > 0, Names(pa), Names(pb), Ids(pa.SelectMany(p => p.Evidence)), Ids(pb.SelectMany(p => p.Evidence)), valued: false));
         }
 
         foreach (var mode in a.Entries.Concat(b.Entries).Select(e => e.Mode).Distinct())
         {
             var ea = a.Entries.Where(e => e.Mode == mode).ToList();
             var eb = b.Entries.Where(e => e.Mode == mode).ToList();
-            cells.Add(Cell(ComparisonRow.EntryStrategy, "mode." + Kebab(mode.ToString()), ea.Count > 0, eb.Count > 0, string.Empty, string.Empty, Ids(ea.SelectMany(e => e.Evidence)), Ids(eb.SelectMany(e => e.Evidence))));
+            cells.Add(Cell(ComparisonRow.EntryStrategy, "mode." + RuleIds.Kebab(mode.ToString()), ea.Count > 0, eb.Count > 0, string.Empty, string.Empty, Ids(ea.SelectMany(e => e.Evidence)), Ids(eb.SelectMany(e => e.Evidence))));
         }
 
         var ca = CooperationAndSubsidiary(a);
@@ -650,7 +650,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             var strength = CountStrength(ids.Length);
             inputs.Add(new AnalysisInput(
                 "drivers",
-                Kebab(kind.ToString()),
+                RuleIds.Kebab(kind.ToString()),
                 strength.ToString(),
                 ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts,
                 Fmt($"Derived: {ids.Length} {what} (Weak from 1, Moderate from {moderateCount}, Strong from {strongCount})."),
@@ -745,7 +745,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         {
             var ids = Ids(view.Case.Facts.Where(f => topics.Contains(f.Topic) && view.AvailableForFirm(f)).Select(f => f.Id));
             var strength = CountStrength(ids.Length);
-            inputs.Add(new AnalysisInput("born-global", "feature." + Kebab(feature.ToString()), strength.ToString(), ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts, Fmt($"Derived: {ids.Length} fact(s) on {string.Join(", ", topics.Select(t => Kebab(t.ToString())))}."), ids));
+            inputs.Add(new AnalysisInput("born-global", "feature." + RuleIds.Kebab(feature.ToString()), strength.ToString(), ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts, Fmt($"Derived: {ids.Length} fact(s) on {string.Join(", ", topics.Select(t => RuleIds.Kebab(t.ToString())))}."), ids));
             features.Add(new SuccessFeatureRating(feature, new Rated<Strength>(strength, ids)));
         }
 
@@ -765,7 +765,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var list = ImmutableArray.CreateBuilder<VrioAssessment>();
         foreach (var resource in VrioResources)
         {
-            var name = Kebab(resource.ToString());
+            var name = RuleIds.Kebab(resource.ToString());
             var scratch = new List<AnalysisInput>();
             var v = RateChoice(view, scratch, "vrio", name + ".valuable", AssessedInput.VrioValuable, null, ParseJudgment, resource);
             var r = RateChoice(view, scratch, "vrio", name + ".rare", AssessedInput.VrioRare, null, ParseJudgment, resource);
@@ -826,23 +826,6 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         : u.FollowedChain ? "followed the chain"
         : u.Leapfrogged ? "leapfrogged"
         : "moved down after its highest stage";
-
-    internal static string Kebab(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 8);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var c = pascal[i];
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1]))))
-            {
-                sb.Append('-');
-            }
-
-            sb.Append(char.ToLowerInvariant(c));
-        }
-
-        return sb.ToString();
-    }
 
     /// <summary>The case seen from one firm as of one year.</summary>
     private sealed class CaseView(Case studyCase, string firm, int asOf, AssessmentDating dating)

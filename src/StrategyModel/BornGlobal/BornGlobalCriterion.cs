@@ -1,4 +1,5 @@
 using System.Globalization;
+using StrategyModel.Assessments;
 
 namespace StrategyModel.BornGlobal;
 

@@ -261,7 +261,7 @@ public static class JsonReport
         foreach (var f in m.Factors)
         {
             w.WriteStartObject();
-            w.WriteString("topic", CaseAnalyzer.Kebab(f.Topic.ToString()));
+            w.WriteString("topic", RuleIds.Kebab(f.Topic.ToString()));
             w.WriteString("row", f.Row.ToString());
             w.WriteString("rule", f.Rule);
             Strings(w, "evidence", f.Evidence);

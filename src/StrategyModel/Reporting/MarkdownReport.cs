@@ -154,7 +154,7 @@ public static class MarkdownReport
             w.Header("row", "topic", "evidence");
             foreach (var f in m.Factors)
             {
-                w.L($"| {f.Row} | {CaseAnalyzer.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
+                w.L($"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
             }
 
             w.Line();

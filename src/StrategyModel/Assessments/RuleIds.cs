@@ -1,8 +1,12 @@
 using System.Text;
 
-namespace StrategyModel.BornGlobal;
+namespace StrategyModel.Assessments;
 
-/// <summary>Turns names such as <c>Rennie1993AsThesis</c> or <c>Knight &amp; Cavusgil</c> into kebab-case rule-id segments.</summary>
+/// <summary>
+/// Turns names such as <c>Rennie1993AsThesis</c>, <c>Knight &amp; Cavusgil</c> or an enum member such as
+/// <c>CrossBorderECommerce</c> into kebab-case segments of rule ids and input names. The one spelling every framework,
+/// the analyzer and the reports use.
+/// </summary>
 internal static class RuleIds
 {
     public static string Kebab(string name)
