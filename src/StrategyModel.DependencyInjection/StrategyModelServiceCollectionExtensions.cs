@@ -17,19 +17,23 @@ namespace StrategyModel;
 /// <summary>Registers StrategyModel's evaluators in a service collection.</summary>
 public static class StrategyModelServiceCollectionExtensions
 {
-    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons with the default options.</summary>
+    /// <summary>Registers every evaluator, the case analyzer (<see cref="ICaseAnalyzer"/>) and the shipped case library (<see cref="ICaseLibrary"/>) as singletons, with the default options.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <remarks>Registrations use <c>TryAdd</c>: calling this more than once, or after registering your own implementation of an interface, changes nothing.</remarks>
     public static IServiceCollection AddStrategyModel(this IServiceCollection services) => services.AddStrategyModel(static _ => { });
 
-    /// <summary>Registers every evaluator, and the shipped case library as <see cref="ICaseLibrary"/>, as singletons, with options set by <paramref name="configure"/>.</summary>
+    /// <summary>Registers every evaluator, the case analyzer (<see cref="ICaseAnalyzer"/>), the shipped case library (<see cref="ICaseLibrary"/>) and <see cref="StrategyModelOptions"/> as singletons, with options set by <paramref name="configure"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; called once, when the options are first resolved.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
-    /// <remarks>Registrations use <c>TryAdd</c>: the first call's options win, and later calls change nothing.</remarks>
+    /// <remarks>
+    /// Registrations use <c>TryAdd</c>: the first call's options win, and later calls change nothing. The options are checked when an
+    /// evaluator or the analyzer is first resolved, not here: an option out of range makes that resolution throw the evaluator's
+    /// <see cref="ArgumentException"/> or <see cref="ArgumentOutOfRangeException"/>.
+    /// </remarks>
     public static IServiceCollection AddStrategyModel(this IServiceCollection services, Action<StrategyModelOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

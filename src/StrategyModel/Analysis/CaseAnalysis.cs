@@ -37,10 +37,11 @@ public sealed record CaseAnalysis
     /// <summary>Gets the born-global assessment of the firm, or <see langword="null"/> when the case gives no founding year.</summary>
     public required BornGlobalAssessment? BornGlobal { get; init; }
 
-    /// <summary>Gets a VRIO assessment for every resource the case rates on all four questions, in resource order.</summary>
+    /// <summary>Gets a VRIO assessment for each internal-driver resource (ecosystem model, technology, brand, entrepreneur network, service quality) the case rates on all four questions, in that order.</summary>
+    /// <remarks>VRIO ratings of the other resources the case format allows (such as <c>governance</c>) are loaded but not evaluated.</remarks>
     public required ImmutableArray<VrioAssessment> Vrio { get; init; }
 
-    /// <summary>Gets one analysis per market the firm entered (or the case rates), in case order.</summary>
+    /// <summary>Gets one analysis per market the firm entered at any date, or that an analyst assessment rates for the firm, in case order.</summary>
     public required ImmutableArray<MarketAnalysis> Markets { get; init; }
 
     /// <summary>Gets the firm-level framework inputs with their sources and evidence.</summary>

@@ -23,6 +23,13 @@ namespace StrategyModel.Analysis;
 /// lists its source and evidence (<see cref="AnalysisInput"/>).</para>
 /// <para>"As of" a year: facts dated later are ignored, entries and relationships dated later are ignored, and an analyst assessment
 /// applies as <see cref="CaseAnalyzerOptions.AssessmentDating"/> says.</para>
+/// <para>Besides each evaluator's findings, the analyzer adds its own. On <see cref="CaseAnalysis.Findings"/>:
+/// <c>analysis.push-and-pull</c> (met when home-market and international-opportunity drivers are both present),
+/// <c>analysis.born-global.criteria</c> (met when a born-global criterion is met; only when the firm has a founding year),
+/// <c>analysis.porter.hybrid</c> (a note, only when some market is a hybrid) and <c>analysis.uppsala.patterns</c> (a note on each
+/// market's establishment chain, when there are markets). On each <see cref="MarketAnalysis.Findings"/>: <c>analysis.entry-mode.fit</c>
+/// (met when the firm's most committed mode belongs to the OLI route; unknown before the first entry) and <c>analysis.control.fit</c>
+/// (met when that mode gives the control the transaction costs call for; only after an entry).</para>
 /// <para>The analyzer is pure and thread-safe: it holds only its evaluators and a copy of its options.</para>
 /// </remarks>
 public sealed class CaseAnalyzer : ICaseAnalyzer
@@ -97,7 +104,9 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     /// <param name="drivers">The drivers evaluator.</param>
     /// <param name="options">How inputs are derived from facts.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An evidence count is below 1, the strong count is below the moderate count, or the penetration threshold is outside 0..100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A moderate count (<see cref="CaseAnalyzerOptions.ModerateEvidenceCount"/>,
+    /// <see cref="CaseAnalyzerOptions.ModerateLocationFactorCount"/>) is below 2, a strong count is below its moderate count, the penetration
+    /// threshold is outside 0..100, or <see cref="CaseAnalyzerOptions.AssessmentDating"/> is unspecified or undefined.</exception>
     public CaseAnalyzer(
         IOliEvaluator oli,
         ITransactionCostEvaluator transactionCosts,
@@ -149,6 +158,8 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="studyCase"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The case has no firm <see cref="Case.PrimaryFirm"/> (possible only for a case built in code).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public CaseAnalysis Analyze(Case studyCase, int asOfYear)
     {
         ArgumentNullException.ThrowIfNull(studyCase);

@@ -5,11 +5,12 @@ namespace StrategyModel.Analysis;
 /// <summary>One item of a market comparison: whether it holds in each market, the verdict, and the evidence on each side.</summary>
 /// <param name="Row">The comparison row.</param>
 /// <param name="Item">The item's stable id, such as <c>price-preference</c> or <c>partner-function.payment</c>.</param>
-/// <param name="Verdict">Same when it holds in both markets alike, Differ otherwise.</param>
+/// <param name="Verdict">Same when it holds in both markets (for <c>generic-strategy</c> and <c>partners</c>: with equal values), Differ otherwise.</param>
 /// <param name="InA">Whether it holds in the first market.</param>
 /// <param name="InB">Whether it holds in the second market.</param>
-/// <param name="ValueA">The item's value in the first market when it is valued (such as a Porter cell), else empty.</param>
-/// <param name="ValueB">The item's value in the second market when it is valued, else empty.</param>
+/// <param name="ValueA">The item's value in the first market: the Porter cell for <c>generic-strategy</c>, the partners' names for
+/// <c>partners</c> and <c>partner-function.*</c>; empty for the other items, which only hold or not.</param>
+/// <param name="ValueB">The item's value in the second market, as for <c>ValueA</c>.</param>
 /// <param name="EvidenceA">The evidence ids in the first market.</param>
 /// <param name="EvidenceB">The evidence ids in the second market.</param>
 public sealed record ComparisonCell(

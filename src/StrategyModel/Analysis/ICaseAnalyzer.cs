@@ -7,14 +7,14 @@ public interface ICaseAnalyzer
 {
     /// <summary>Analyses the case's primary firm as of a year.</summary>
     /// <param name="studyCase">The case.</param>
-    /// <param name="asOfYear">Facts and entries dated after this year are ignored.</param>
+    /// <param name="asOfYear">Facts and entries dated after this year are ignored; 1600 to 3000.</param>
     /// <returns>The analysis.</returns>
     CaseAnalysis Analyze(Case studyCase, int asOfYear);
 
     /// <summary>Analyses one firm of the case as of a year.</summary>
     /// <param name="studyCase">The case.</param>
     /// <param name="firmId">The firm's id in the case.</param>
-    /// <param name="asOfYear">Facts and entries dated after this year are ignored.</param>
+    /// <param name="asOfYear">Facts and entries dated after this year are ignored; 1600 to 3000.</param>
     /// <returns>The analysis.</returns>
     CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear);
 

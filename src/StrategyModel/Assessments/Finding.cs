@@ -14,10 +14,11 @@ public sealed record Finding
     /// <param name="ruleId">The stable rule id.</param>
     /// <param name="outcome">What the rule concluded.</param>
     /// <param name="sentence">A sentence a reader can check against the inputs.</param>
-    /// <param name="inputs">The inputs the rule read.</param>
-    /// <param name="thresholds">The options the rule compared against.</param>
-    /// <param name="source">The literature the rule follows, such as <c>Dunning (1981, p. 79)</c>.</param>
-    /// <exception cref="ArgumentException"><paramref name="ruleId"/> or <paramref name="sentence"/> is empty, or <paramref name="outcome"/> is <see cref="FindingOutcome.Unspecified"/>.</exception>
+    /// <param name="inputs">The inputs the rule read; a default array is stored as empty.</param>
+    /// <param name="thresholds">The options the rule compared against; a default array is stored as empty.</param>
+    /// <param name="source">The literature the rule follows, such as <c>Dunning (1981, p. 79)</c>; empty for the library's own convention.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/>, <paramref name="sentence"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> or <paramref name="sentence"/> is empty or whitespace, or <paramref name="outcome"/> is <see cref="FindingOutcome.Unspecified"/> or undefined.</exception>
     public Finding(
         string ruleId,
         FindingOutcome outcome,
@@ -61,6 +62,7 @@ public sealed record Finding
     public string Source { get; }
 
     /// <summary>Gets the ids of every piece of evidence behind the inputs, in order of first appearance, without repeats.</summary>
+    /// <remarks>Computed from <see cref="Inputs"/> on each read: a new array each time.</remarks>
     public ImmutableArray<string> Evidence
     {
         get

@@ -87,7 +87,7 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The founding year or a known first-sale year is outside 1600 to 3000, a known share
+    /// <exception cref="ArgumentOutOfRangeException">The founding year is outside 1600 to 3000, a known first-sale year is after 3000, a known share
     /// is outside 0 to 100, a known number of countries is negative, or a rating is <c>Unspecified</c> or undefined.</exception>
     /// <exception cref="ArgumentException">A known first foreign sale precedes the founding, or a success feature is null or listed twice.</exception>
     public BornGlobalAssessment Evaluate(BornGlobalProfile profile)

@@ -11,7 +11,8 @@ public sealed class BornGlobalOptions
     /// <value>
     /// Default is <see cref="BornGlobalCriterion.Rennie1993AsThesis"/> then <see cref="BornGlobalCriterion.KnightCavusgil"/>: the
     /// thesis's strict reading of Rennie (1993) and the looser definition most later studies use. Add
-    /// <see cref="BornGlobalCriterion.Rennie1993Observed"/> to compare with Rennie's observed averages. May be empty.
+    /// <see cref="BornGlobalCriterion.Rennie1993Observed"/> to compare with Rennie's observed averages. May be empty; must not be null,
+    /// hold null or hold two criteria with the same rule id.
     /// </value>
     public IList<BornGlobalCriterion> Criteria { get; set; } = [BornGlobalCriterion.Rennie1993AsThesis, BornGlobalCriterion.KnightCavusgil];
 
@@ -23,6 +24,6 @@ public sealed class BornGlobalOptions
     public int ManyCountriesThreshold { get; set; } = 5;
 
     /// <summary>Gets or sets the strength at which a success feature counts as present.</summary>
-    /// <value>Default is <see cref="Strength.Moderate"/>: Oviatt &amp; McDougall (1995) describe features the venture clearly has, not traces of them.</value>
+    /// <value>Default is <see cref="Strength.Moderate"/>: Oviatt &amp; McDougall (1995) describe features the venture clearly has, not traces of them. Must be Weak, Moderate or Strong.</value>
     public Strength FeatureThreshold { get; set; } = Strength.Moderate;
 }

@@ -7,7 +7,7 @@ namespace StrategyModel.Cases;
 /// <summary>A set of cases loaded on demand: the cases shipped in this package (<see cref="Shipped"/>) or a directory of case files.</summary>
 /// <remarks>
 /// Each case is loaded (and validated) once, on its first <see cref="Get"/>, and the same instance is returned afterwards;
-/// a case that fails to load fails the same way on every call. A case's <c>id</c> must equal its resource or file name
+/// a case that fails to load (invalid, or its file unreadable) fails with the same exception on every call. A case's <c>id</c> must equal its resource or file name
 /// (<c>{id}.json</c>), or loading fails with <c>id-mismatch</c>. Thread-safe.
 /// </remarks>
 public sealed class CaseLibrary : ICaseLibrary
@@ -42,6 +42,7 @@ public sealed class CaseLibrary : ICaseLibrary
     /// <param name="options">The loader's limits, or <see langword="null"/> for the defaults; copied.</param>
     /// <returns>The library; no file is read until its case is requested.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is out of range (see <see cref="CaseLoaderOptions"/>).</exception>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static CaseLibrary FromDirectory(string directory, CaseLoaderOptions? options = null)
     {
@@ -54,6 +55,7 @@ public sealed class CaseLibrary : ICaseLibrary
     }
 
     /// <inheritdoc />
+    /// <exception cref="IOException">For a library from <see cref="FromDirectory"/>: the case's file could not be read.</exception>
     public Case Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);

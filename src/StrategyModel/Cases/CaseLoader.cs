@@ -4,10 +4,11 @@ namespace StrategyModel.Cases;
 
 /// <summary>Loads and validates case files (docs/case-format.md).</summary>
 /// <remarks>
-/// Loading has three stages, and every problem of a stage is collected before the loader gives up:
-/// limits and syntax (size, depth, string and array lengths, JSON syntax, encoding) in one streaming pass; the tree against the
-/// format (unknown, missing and duplicate properties, types, enum names, ranges, ids, dates, country codes, numeric-fact and
-/// rating rules); then unique ids and resolvable references. The result is a whole <see cref="Case"/> or a
+/// Loading has three stages: limits and syntax (size, depth, string and array lengths, JSON syntax, encoding) in one streaming
+/// pass; the tree against the format (unknown, missing and duplicate properties, types, enum names, ranges, ids, dates, country
+/// codes, numeric-fact and rating rules); then unique ids, unique ratings and resolvable references. A problem of the first stage
+/// (or an unsupported <c>schemaVersion</c>, or a root that is not an object) stops the loader there; the problems of the second
+/// and third stages are reported together. The result is a whole <see cref="Case"/> or a
 /// <see cref="CaseValidationException"/> that lists every problem with its code and JSON path; nothing is half-loaded, and no
 /// other exception escapes for bad data. The mapping is written by hand over <see cref="System.Text.Json.JsonDocument"/>
 /// (no reflection), so it is trimming- and AOT-safe. Thread-safe: every call is independent.
@@ -22,7 +23,7 @@ public static class CaseLoader
     /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive, or <see cref="CaseLoaderOptions.MaxDepth"/> is above 1,000,000.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist (other I/O errors propagate too).</exception>
     /// <exception cref="CaseValidationException">The file is not a valid case.</exception>
     public static Case Load(string path, CaseLoaderOptions? options = null)
@@ -40,7 +41,7 @@ public static class CaseLoader
     /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive, or <see cref="CaseLoaderOptions.MaxDepth"/> is above 1,000,000.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     /// <exception cref="CaseValidationException">The stream does not hold a valid case.</exception>
     public static Case Load(Stream utf8Json, string sourceName, CaseLoaderOptions? options = null)
@@ -84,7 +85,7 @@ public static class CaseLoader
     /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive, or <see cref="CaseLoaderOptions.MaxDepth"/> is above 1,000,000.</exception>
     /// <exception cref="CaseValidationException">The bytes are not a valid case.</exception>
     public static Case Parse(ReadOnlySpan<byte> utf8Json, string sourceName, CaseLoaderOptions? options = null)
     {

@@ -16,7 +16,7 @@ public sealed class CaseValidationException : Exception
     {
     }
 
-    /// <summary>Creates an exception with a message and no problems.</summary>
+    /// <summary>Creates an exception with the message <c>(unknown): the case is invalid.</c> and no problems.</summary>
     public CaseValidationException()
         : this("(unknown)", ImmutableArray<CaseProblem>.Empty)
     {

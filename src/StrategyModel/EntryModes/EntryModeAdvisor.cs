@@ -21,6 +21,7 @@ public sealed class EntryModeAdvisor : IEntryModeAdvisor
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An assessment is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An assessment's <c>Route</c> or <c>Control</c> is unspecified or undefined (possible only for an assessment built by hand).</exception>
     public EntryModeRecommendation Recommend(OliAssessment oli, TransactionCostAssessment transactionCosts)
     {
         ArgumentNullException.ThrowIfNull(oli);

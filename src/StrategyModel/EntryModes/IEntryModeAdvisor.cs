@@ -12,7 +12,7 @@ public interface IEntryModeAdvisor
     /// <returns>The ranked candidates with their reasons.</returns>
     EntryModeRecommendation Recommend(ServingRoute route, ControlLevel control);
 
-    /// <summary>Ranks every catalogue mode from the two assessments, carrying their findings forward.</summary>
+    /// <summary>Ranks every catalogue mode for the route and control of two assessments, carrying the evidence ids of their findings into the inputs of its own findings.</summary>
     /// <param name="oli">The OLI assessment.</param>
     /// <param name="transactionCosts">The transaction-cost assessment.</param>
     /// <returns>The ranked candidates with their reasons.</returns>

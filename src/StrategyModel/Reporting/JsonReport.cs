@@ -12,12 +12,13 @@ namespace StrategyModel.Reporting;
 /// <para>The output is deterministic: indented with two spaces, <c>\n</c> line endings, properties in a fixed order, enums as their
 /// names, numbers culture-invariant. The same analysis gives the same bytes under any culture.</para>
 /// <para>Shape: <c>{ caseId, caseTitle, firmId, firmName, asOfYear, findings[], platformModels[], drivers{}, bornGlobal{}, vrio[],
-/// markets[], comparison{}, inputs[] }</c>; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
+/// markets[], comparison{}, inputs[] }</c>, where <c>bornGlobal</c> is <c>null</c> when the analysis has none and <c>comparison</c> is present
+/// only when a comparison is given; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
 /// <c>findings[]</c> with <c>ruleId</c>, <c>outcome</c>, <c>sentence</c>, <c>inputs</c>, <c>thresholds</c>, <c>evidence</c>, <c>source</c>.</para>
 /// </remarks>
 public static class JsonReport
 {
-    /// <summary>Renders the analysis as UTF-8 JSON text.</summary>
+    /// <summary>Renders the analysis as JSON text.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="comparison">A comparison to include, or <see langword="null"/>.</param>
     /// <returns>The JSON text, ending with a newline.</returns>

@@ -37,7 +37,7 @@ public sealed class TransactionCostEvaluator : ITransactionCostEvaluator
     /// <summary>Creates an evaluator with the given options, copied at construction.</summary>
     /// <param name="options">Where low and high begin.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The thresholds are undefined, or <see cref="TransactionCostOptions.LowCeiling"/> is not below <see cref="TransactionCostOptions.HighThreshold"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="TransactionCostOptions.HighThreshold"/> is not Weak, Moderate or Strong, <see cref="TransactionCostOptions.LowCeiling"/> is <see cref="Strength.Unspecified"/> or undefined, or <see cref="TransactionCostOptions.LowCeiling"/> is not below <see cref="TransactionCostOptions.HighThreshold"/>.</exception>
     public TransactionCostEvaluator(TransactionCostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -5,10 +5,10 @@ namespace StrategyModel.TransactionCosts;
 public sealed class TransactionCostOptions
 {
     /// <summary>Gets or sets the strength from which a driver counts as high.</summary>
-    /// <value>Default is <see cref="Strength.Strong"/>: Anderson &amp; Gatignon's propositions speak of highly specific assets and high uncertainty.</value>
+    /// <value>Default is <see cref="Strength.Strong"/>: Anderson &amp; Gatignon's propositions speak of highly specific assets and high uncertainty. Must be Weak, Moderate or Strong.</value>
     public Strength HighThreshold { get; set; } = Strength.Strong;
 
     /// <summary>Gets or sets the strength up to which a driver counts as low.</summary>
-    /// <value>Default is <see cref="Strength.Weak"/>.</value>
+    /// <value>Default is <see cref="Strength.Weak"/>. Must be a defined strength below <see cref="HighThreshold"/>; <see cref="Strength.Absent"/> makes only absent drivers low.</value>
     public Strength LowCeiling { get; set; } = Strength.Weak;
 }

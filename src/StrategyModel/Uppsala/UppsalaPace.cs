@@ -10,7 +10,7 @@ public enum UppsalaPace
     /// <summary>No entry is recorded, or every entry is at <see cref="EstablishmentStage.NoRegularExport"/>.</summary>
     NotStarted = 1,
 
-    /// <summary>The firm entered through independent representatives and either stayed there or climbed more slowly than <see cref="UppsalaOptions.MaxYearsPerStageForFastPace"/> years per stage.</summary>
+    /// <summary>The firm climbed more slowly than <see cref="UppsalaOptions.MaxYearsPerStageForFastPace"/> years per stage step, or its first entry was at <see cref="EstablishmentStage.IndependentRepresentatives"/> and it has not climbed beyond it.</summary>
     Gradual = 2,
 
     /// <summary>The firm climbed at most <see cref="UppsalaOptions.MaxYearsPerStageForFastPace"/> years per stage step.</summary>
