@@ -20,8 +20,8 @@ public readonly record struct Rated<T>(T Value, ImmutableArray<string> Evidence)
     {
     }
 
-    /// <summary>Gets the evidence ids, never a default array.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
+    /// <summary>Gets the evidence ids, never a default array (also not for <c>default(Rated&lt;T&gt;)</c> or <c>with { Evidence = default }</c>).</summary>
+    public ImmutableArray<string> Evidence { get => field.OrEmpty(); init; } = Evidence;
 
     /// <summary>Converts a bare value into a rated value without evidence.</summary>
     /// <param name="value">The value.</param>
@@ -29,18 +29,14 @@ public readonly record struct Rated<T>(T Value, ImmutableArray<string> Evidence)
 
     /// <inheritdoc />
     public bool Equals(Rated<T> other) =>
-        EqualityComparer<T>.Default.Equals(Value, other.Value) && Evidence.AsSpan().SequenceEqual(other.Evidence.AsSpan());
+        EqualityComparer<T>.Default.Equals(Value, other.Value) && ArrayEquality.Equal(Evidence, other.Evidence);
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
         hash.Add(Value);
-        foreach (var id in Evidence)
-        {
-            hash.Add(id, StringComparer.Ordinal);
-        }
-
+        ArrayEquality.Add(ref hash, Evidence);
         return hash.ToHashCode();
     }
 }

@@ -120,7 +120,6 @@ internal static partial class CaseFormat
             Name = name;
             Properties = [.. properties.Select(p => p.TrimEnd('!'))];
             Required = [.. properties.Where(p => p.EndsWith('!')).Select(p => p.TrimEnd('!'))];
-            Lookup = Properties.ToFrozenSet(StringComparer.Ordinal);
             Utf8Names = [.. Properties.Select(p => System.Text.Encoding.UTF8.GetBytes(p))];
             Indexes = Properties.Select((p, i) => (p, i)).ToFrozenDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
             RequiredIndexes = [.. Required.Select(r => Properties.IndexOf(r))];
@@ -131,8 +130,6 @@ internal static partial class CaseFormat
         public ImmutableArray<string> Properties { get; }
 
         public ImmutableArray<string> Required { get; }
-
-        public FrozenSet<string> Lookup { get; }
 
         /// <summary>The property names in UTF-8, in <see cref="Properties"/> order, for matching JSON names without decoding them.</summary>
         public ImmutableArray<byte[]> Utf8Names { get; }

@@ -38,7 +38,7 @@ internal sealed class CaseReader
     private const int ArenaChunk = 4096;
 
     /// <summary>Reads a case or throws <see cref="CaseValidationException"/> listing every problem.</summary>
-    /// <param name="utf8Json">The input.</param>
+    /// <param name="utf8Json">The input, at most <see cref="CaseLoaderOptions.MaxBytes"/> long (<see cref="CaseLoader"/> checks the size first).</param>
     /// <param name="sourceName">The name problems are reported under.</param>
     /// <param name="options">The limits.</param>
     /// <param name="fastPath">Whether input within provable limits may skip the prescan; tests turn it off to check both paths agree.</param>
@@ -55,17 +55,8 @@ internal sealed class CaseReader
             // The problem list is full; report what was collected.
         }
 
-        if (reader.problems.Count > 0 || result is null)
-        {
-            if (reader.problems.Count == 0)
-            {
-                reader.problems.Add(new CaseProblem(CaseProblemCodes.Syntax, Path0, "The input could not be read as a case."));
-            }
-
-            throw new CaseValidationException(sourceName, reader.problems);
-        }
-
-        return result;
+        // ReadAll returns null only after recording a problem.
+        return reader.problems.Count == 0 ? result! : throw new CaseValidationException(sourceName, reader.problems);
     }
 
     /// <summary>Builds the problem for input larger than the limit.</summary>
@@ -125,15 +116,8 @@ internal sealed class CaseReader
 
     private void Add(string code, Loc path, string message) => Add(code, path.ToString(), message);
 
-    private Case? ReadAll(ReadOnlyMemory<byte> input)
+    private Case? ReadAll(ReadOnlyMemory<byte> bytes)
     {
-        var bytes = input;
-        if (bytes.Length > options.MaxBytes)
-        {
-            problems.Add(TooLarge(bytes.Length, options.MaxBytes));
-            return null;
-        }
-
         // A UTF-8 byte-order mark is tolerated (editors write one); the writer never emits it.
         if (bytes.Span.StartsWith("\uFEFF"u8))
         {
@@ -433,7 +417,7 @@ internal sealed class CaseReader
     // ---- The tree walk: one method per object of the format, each returning a model with placeholders where values were bad.
     private Case ReadCase(JsonElement root)
     {
-        var o = Object(root, Path0, CaseFormat.Case, out _);
+        var o = Object(root, Path0, CaseFormat.Case);
         Int(o, "schemaVersion", int.MinValue, int.MaxValue);
         return new Case
         {
@@ -456,7 +440,7 @@ internal sealed class CaseReader
 
     private SourceDocument? ReadDocument(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Document, out var path);
+        var o = Object(e, at, CaseFormat.Document);
         if (o is null)
         {
             return null;
@@ -465,7 +449,7 @@ internal sealed class CaseReader
         var date = Text(o, "date");
         if (date is not null && !IsIsoDate(date))
         {
-            Add(CaseProblemCodes.InvalidDate, Child(path, "date"), $"{Show(date)} is not an ISO date yyyy, yyyy-MM or yyyy-MM-dd with a year from 1600 to 3000.");
+            Add(CaseProblemCodes.InvalidDate, Child(o.Path, "date"), $"{Show(date)} is not an ISO date yyyy, yyyy-MM or yyyy-MM-dd with a year from 1600 to 3000.");
         }
 
         return new SourceDocument
@@ -482,7 +466,7 @@ internal sealed class CaseReader
 
     private Firm? ReadFirm(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Firm, out var path);
+        var o = Object(e, at, CaseFormat.Firm);
         if (o is null)
         {
             return null;
@@ -491,7 +475,7 @@ internal sealed class CaseReader
         var country = Text(o, "homeCountry");
         if (country is not null && !CaseFormat.IsCountry(country))
         {
-            Add(CaseProblemCodes.InvalidCountry, Child(path, "homeCountry"), $"{Show(country)} is not an upper-case ISO 3166-1 alpha-2 code such as CN.");
+            Add(CaseProblemCodes.InvalidCountry, Child(o.Path, "homeCountry"), $"{Show(country)} is not an upper-case ISO 3166-1 alpha-2 code such as CN.");
         }
 
         return new Firm
@@ -507,7 +491,7 @@ internal sealed class CaseReader
 
     private BusinessUnit? ReadBusinessUnit(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.BusinessUnit, out var path);
+        var o = Object(e, at, CaseFormat.BusinessUnit);
         return o is null ? null : new BusinessUnit
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -520,7 +504,7 @@ internal sealed class CaseReader
 
     private Market? ReadMarket(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Market, out var path);
+        var o = Object(e, at, CaseFormat.Market);
         if (o is null)
         {
             return null;
@@ -530,7 +514,7 @@ internal sealed class CaseReader
         var countries = Array(o, "countries", 1, CountryAt);
         if (kind == MarketKind.Country && countries.Length > 1)
         {
-            Add(CaseProblemCodes.OutOfRange, Child(path, "countries"), $"A country market lists exactly one country; this one lists {Num(countries.Length)}.");
+            Add(CaseProblemCodes.OutOfRange, Child(o.Path, "countries"), $"A country market lists exactly one country; this one lists {Num(countries.Length)}.");
         }
 
         return new Market
@@ -544,7 +528,7 @@ internal sealed class CaseReader
 
     private Fact? ReadFact(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Fact, out var path);
+        var o = Object(e, at, CaseFormat.Fact);
         if (o is null)
         {
             return null;
@@ -552,7 +536,7 @@ internal sealed class CaseReader
 
         var hasValue = o.TryGetValue("value", out var valueElement);
         var valueIsNull = hasValue && valueElement.ValueKind == JsonValueKind.Null;
-        var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(path, N1: "value"), null, null) : null;
+        var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(o.Path, N1: "value"), null, null) : null;
         var unit = Enum(o, "unit", CaseFormat.Units);
         var scale = Enum(o, "scale", CaseFormat.Scales);
         var year = Year(o, "year");
@@ -563,38 +547,38 @@ internal sealed class CaseReader
         {
             if (!hasValue)
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "value"), "A numeric fact (one with unit) needs value: a number, or null with unknownReason.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "value"), "A numeric fact (one with unit) needs value: a number, or null with unknownReason.");
             }
 
             if (!o.ContainsKey("year"))
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "year"), "A numeric fact (one with unit) needs the year it refers to.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "year"), "A numeric fact (one with unit) needs the year it refers to.");
             }
 
             if (valueIsNull && !hasReason)
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "unknownReason"), "The value is null (unknown): give unknownReason.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "unknownReason"), "The value is null (unknown): give unknownReason.");
             }
             else if (hasValue && !valueIsNull && hasReason)
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "unknownReason"), "The value is known: unknownReason is only for value null.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "unknownReason"), "The value is known: unknownReason is only for value null.");
             }
         }
         else
         {
             if (hasValue)
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "value"), "A qualitative fact (one without unit) has no value; add unit to make it numeric.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "value"), "A qualitative fact (one without unit) has no value; add unit to make it numeric.");
             }
 
             if (o.ContainsKey("scale"))
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "scale"), "A qualitative fact (one without unit) has no scale.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "scale"), "A qualitative fact (one without unit) has no scale.");
             }
 
             if (hasReason)
             {
-                Add(CaseProblemCodes.NumericFactRule, Child(path, "unknownReason"), "Only a numeric fact with value null has unknownReason.");
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "unknownReason"), "Only a numeric fact with value null has unknownReason.");
             }
         }
 
@@ -606,7 +590,7 @@ internal sealed class CaseReader
             }
             catch (OverflowException)
             {
-                Add(CaseProblemCodes.OutOfRange, Child(path, "value"), "The value times its scale is too large for a decimal number.");
+                Add(CaseProblemCodes.OutOfRange, Child(o.Path, "value"), "The value times its scale is too large for a decimal number.");
             }
         }
 
@@ -631,7 +615,7 @@ internal sealed class CaseReader
 
     private Citation? ReadCitation(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Citation, out var path);
+        var o = Object(e, at, CaseFormat.Citation);
         return o is null ? null : new Citation
         {
             Document = Id(o, "document") ?? string.Empty,
@@ -642,20 +626,20 @@ internal sealed class CaseReader
 
     private AnalystAssessment? ReadAssessment(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Assessment, out var path);
+        var o = Object(e, at, CaseFormat.Assessment);
         return o is null ? null : new AnalystAssessment
         {
             Id = Id(o, "id") ?? string.Empty,
             Statement = Text(o, "statement") ?? string.Empty,
             Reasoning = Text(o, "reasoning") ?? string.Empty,
             RestsOn = Array(o, "restsOn", 1, idAt),
-            Rates = o.TryGetValue("rates", out var rates) ? ReadRating(rates, new Loc(path, N1: "rates")) : null,
+            Rates = o.TryGetValue("rates", out var rates) ? ReadRating(rates, new Loc(o.Path, N1: "rates")) : null,
         };
     }
 
     private Rating? ReadRating(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Rating, out var path);
+        var o = Object(e, at, CaseFormat.Rating);
         if (o is null)
         {
             return null;
@@ -671,29 +655,29 @@ internal sealed class CaseReader
             var name = CaseFormat.Inputs.Name(i);
             if (scope == RatingScope.FirmMarket && !o.ContainsKey("market"))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "market"), $"Input '{name}' is rated for a firm in a market: give market.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "market"), $"Input '{name}' is rated for a firm in a market: give market.");
             }
             else if (scope != RatingScope.FirmMarket && o.ContainsKey("market"))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "market"), $"Input '{name}' is not rated per market: remove market.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "market"), $"Input '{name}' is not rated per market: remove market.");
             }
 
             if (scope == RatingScope.FirmResource && !o.ContainsKey("resource"))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "resource"), $"Input '{name}' rates a resource: give resource, an internal-driver topic such as 'ecosystem-model'.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"Input '{name}' rates a resource: give resource, an internal-driver topic such as 'ecosystem-model'.");
             }
             else if (scope != RatingScope.FirmResource && o.ContainsKey("resource"))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "resource"), $"Input '{name}' does not rate a resource: remove resource.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"Input '{name}' does not rate a resource: remove resource.");
             }
             else if (resource is { } r && !CaseFormat.Resources.Contains(r))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "resource"), $"'{CaseFormat.Topics.Name(r)}' is not an internal-driver topic; a VRIO resource is one of: {string.Join(", ", CaseFormat.Resources.Select(CaseFormat.Topics.Name).Order(StringComparer.Ordinal))}.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"'{CaseFormat.Topics.Name(r)}' is not an internal-driver topic; a VRIO resource is one of: {string.Join(", ", CaseFormat.Resources.Select(CaseFormat.Topics.Name).Order(StringComparer.Ordinal))}.");
             }
 
             if (value is not null && !allowed.Contains(value))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(path, "value"), $"{Show(value)} is not a value of input '{name}'; expected one of: {string.Join(", ", allowed)}.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "value"), $"{Show(value)} is not a value of input '{name}'; expected one of: {string.Join(", ", allowed)}.");
             }
         }
 
@@ -709,7 +693,7 @@ internal sealed class CaseReader
 
     private MarketEntry? ReadEntry(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Entry, out var path);
+        var o = Object(e, at, CaseFormat.Entry);
         return o is null ? null : new MarketEntry
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -728,7 +712,7 @@ internal sealed class CaseReader
 
     private Relationship? ReadRelationship(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Relationship, out var path);
+        var o = Object(e, at, CaseFormat.Relationship);
         return o is null ? null : new Relationship
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -745,7 +729,7 @@ internal sealed class CaseReader
 
     private TimelineEvent? ReadTimelineEvent(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.TimelineEvent, out var path);
+        var o = Object(e, at, CaseFormat.TimelineEvent);
         return o is null ? null : new TimelineEvent
         {
             Id = Id(o, "id") ?? string.Empty,
@@ -760,7 +744,7 @@ internal sealed class CaseReader
 
     private Competitor? ReadCompetitor(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Competitor, out var path);
+        var o = Object(e, at, CaseFormat.Competitor);
         return o is null ? null : new Competitor
         {
             Firm = Id(o, "firm") ?? string.Empty,
@@ -771,16 +755,15 @@ internal sealed class CaseReader
     }
 
     // ---- Value readers. Property-level readers return null when the property is absent or bad (the problem is recorded).
-    private Obj? Object(JsonElement e, Loc at, CaseFormat.Shape shape, out string path)
+    private Obj? Object(JsonElement e, Loc at, CaseFormat.Shape shape)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
             Add(CaseProblemCodes.WrongType, at, $"Expected a {shape.Name} object, found {Describe(e)}.");
-            path = string.Empty;
             return null;
         }
 
-        path = at.ToString();
+        var path = at.ToString();
 
         // Known properties are matched against the shape's UTF-8 names without decoding them (files list them in the writer's
         // order, so the search starts after the previous match); names are decoded only for problems. The first value of a

@@ -114,11 +114,7 @@ public static class CaseWriter
         w.WriteStartObject();
         w.WriteString("id", u.Id);
         w.WriteString("name", u.Name);
-        if (u.PlatformModel is { } model)
-        {
-            w.WriteString("platformModel", CaseFormat.PlatformModels.Name(model));
-        }
-
+        Optional(w, "platformModel", u.PlatformModel, CaseFormat.PlatformModels);
         Optional(w, "launchedYear", u.LaunchedYear);
         Strings(w, "evidence", u.Evidence);
         w.WriteEndObject();
@@ -144,11 +140,7 @@ public static class CaseWriter
         Optional(w, "businessUnit", f.BusinessUnit);
         Optional(w, "market", f.Market);
         Optional(w, "counterparty", f.Counterparty);
-        if (f.PlatformModel is { } model)
-        {
-            w.WriteString("platformModel", CaseFormat.PlatformModels.Name(model));
-        }
-
+        Optional(w, "platformModel", f.PlatformModel, CaseFormat.PlatformModels);
         if (f.IsNumeric)
         {
             w.WritePropertyName("value");
@@ -170,11 +162,7 @@ public static class CaseWriter
             Number(w, stray);
         }
 
-        if (f.Scale is { } scale)
-        {
-            w.WriteString("scale", CaseFormat.Scales.Name(scale));
-        }
-
+        Optional(w, "scale", f.Scale, CaseFormat.Scales);
         Optional(w, "year", f.Year);
         Optional(w, "unknownReason", f.UnknownReason);
         Array(w, "citations", f.Citations, WriteCitation, always: true);
@@ -203,11 +191,7 @@ public static class CaseWriter
             w.WriteString("input", CaseFormat.Inputs.Name(r.Input));
             w.WriteString("firm", r.Firm);
             Optional(w, "market", r.Market);
-            if (r.Resource is { } resource)
-            {
-                w.WriteString("resource", CaseFormat.Topics.Name(resource));
-            }
-
+            Optional(w, "resource", r.Resource, CaseFormat.Topics);
             w.WriteString("value", r.Value);
             w.WriteEndObject();
         }
@@ -239,13 +223,7 @@ public static class CaseWriter
         w.WriteString("firm", r.Firm);
         w.WriteString("counterparty", r.Counterparty);
         w.WriteString("kind", CaseFormat.RelationshipKinds.Name(r.Kind));
-        w.WriteStartArray("functions");
-        foreach (var function in r.Functions.OrEmpty())
-        {
-            w.WriteStringValue(CaseFormat.PartnerFunctions.Name(function));
-        }
-
-        w.WriteEndArray();
+        Array(w, "functions", r.Functions, static (w, function) => w.WriteStringValue(CaseFormat.PartnerFunctions.Name(function)), always: true);
         Optional(w, "market", r.Market);
         Optional(w, "year", r.Year);
         Optional(w, "stakePercent", r.StakePercent);
@@ -292,6 +270,15 @@ public static class CaseWriter
         }
     }
 
+    private static void Optional<T>(Utf8JsonWriter w, string name, T? value, CaseFormat.Wire<T> wire)
+        where T : struct, Enum
+    {
+        if (value is { } v)
+        {
+            w.WriteString(name, wire.Name(v));
+        }
+    }
+
     private static void Optional(Utf8JsonWriter w, string name, decimal? value)
     {
         if (value is { } v)
@@ -305,21 +292,8 @@ public static class CaseWriter
     private static void Number(Utf8JsonWriter w, decimal value) =>
         w.WriteRawValue(value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
 
-    private static void Strings(Utf8JsonWriter w, string name, ImmutableArray<string> values, bool always = false)
-    {
-        if (!always && values.OrEmpty().IsEmpty)
-        {
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var value in values.OrEmpty())
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
+    private static void Strings(Utf8JsonWriter w, string name, ImmutableArray<string> values, bool always = false) =>
+        Array(w, name, values, static (w, value) => w.WriteStringValue(value), always);
 
     private static void Array<T>(Utf8JsonWriter w, string name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write, bool always = false)
     {
