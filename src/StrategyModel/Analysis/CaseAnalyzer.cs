@@ -449,7 +449,6 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         TransactionCostAssessment tce,
         EntryModeRecommendation recommendation)
     {
-        var evidence = Ids(entries.SelectMany(e => e.Evidence));
         if (current is not { } mode)
         {
             return
@@ -467,7 +466,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var attributes = EntryModeCatalog.Get(mode);
         var rank = recommendation.Candidates.First(c => c.Mode == mode).Rank;
         var inputs = ImmutableArray.Create(
-            new FindingInput("current-mode", mode.ToString(), evidence),
+            new FindingInput("current-mode", mode.ToString(), Ids(entries.SelectMany(e => e.Evidence))),
             Input("oli.route", oliAssessment.Route.ToString()),
             Input("tce.control", tce.Control.ToString()));
         return
