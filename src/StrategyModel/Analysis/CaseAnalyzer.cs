@@ -55,6 +55,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         FactTopic.CostLeadership, FactTopic.Differentiation, FactTopic.Localization, FactTopic.Partnership, FactTopic.EcosystemBuilding,
     ];
 
+    private static readonly (ComparisonRow Row, FactTopic[] Topics)[] FactorRows =
+    [
+        (ComparisonRow.MarketAttractiveness, AttractivenessTopics),
+        (ComparisonRow.RegulationAndPolicy, PolicyTopics),
+        (ComparisonRow.EntryStrategy, EntryTacticTopics),
+        (ComparisonRow.BusinessStrategy, BusinessStrategyTopics),
+    ];
+
     private static readonly FactTopic[] VrioResources =
     [
         FactTopic.EcosystemModel, FactTopic.Technology, FactTopic.Brand, FactTopic.EntrepreneurNetwork, FactTopic.ServiceQuality,
@@ -199,7 +207,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
                 ? "Both push (home-market) and pull (international-opportunity) drivers are present: the firm is driven abroad and drawn to its markets."
                 : "Push and pull drivers are not both present: the evidence shows only one side of the motive to internationalize.",
             [.. driverEvidence.Where(d => DriverCatalog.CategoryOf(d.Kind) is DriverCategory.HomeMarket or DriverCategory.InternationalOpportunity)
-                .Select(d => new FindingInput("drivers." + RuleIds.Kebab(d.Kind.ToString()), d.Facts.Length.ToString(CultureInfo.InvariantCulture), d.Facts))],
+                .Select(d => new FindingInput(DriverCatalog.RuleIdOf(d.Kind), d.Facts.Length.ToString(CultureInfo.InvariantCulture), d.Facts))],
             [],
             "Gerschewski, Rose & Lindsay (2014); Wang (2018), Figure 2"));
         if (born is not null)
@@ -283,7 +291,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         {
             var pa = a.Partners.Where(p => p.Functions.Contains(function)).ToList();
             var pb = b.Partners.Where(p => p.Functions.Contains(function)).ToList();
-            cells.Add(Cell(ComparisonRow.EntryStrategy, "partner-function." + RuleIds.Kebab(function.ToString()), pa.Count > 0, pb.Count > 0, Names(pa), Names(pb), Ids(pa.SelectMany(p => p.Evidence)), Ids(pb.SelectMany(p => p.Evidence)), valued: false));
+            cells.Add(Cell(ComparisonRow.EntryStrategy, "partner-function." + RuleIds.Kebab(function.ToString()), pa.Count > 0, pb.Count > 0, Names(pa), Names(pb), Ids(pa.SelectMany(p => p.Evidence)), Ids(pb.SelectMany(p => p.Evidence))));
         }
 
         foreach (var mode in a.Entries.Concat(b.Entries).Select(e => e.Mode).Distinct())
@@ -295,16 +303,10 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
         var ca = CooperationAndSubsidiary(a);
         var cb = CooperationAndSubsidiary(b);
-        if (ca.Holds || cb.Holds)
-        {
-            cells.Add(Cell(ComparisonRow.EntryStrategy, "local-cooperation-and-subsidiary", ca.Holds, cb.Holds, string.Empty, string.Empty, ca.Evidence, cb.Evidence));
-        }
-
+        AddIfAny(cells, ComparisonRow.EntryStrategy, "local-cooperation-and-subsidiary", ca.Holds, cb.Holds, ca.Evidence, cb.Evidence);
         if (a.Partners.Length > 0 || b.Partners.Length > 0)
         {
-            var na = string.Join(", ", a.Partners.Select(p => p.Name).Order(StringComparer.Ordinal));
-            var nb = string.Join(", ", b.Partners.Select(p => p.Name).Order(StringComparer.Ordinal));
-            cells.Add(Cell(ComparisonRow.EntryStrategy, "partners", a.Partners.Length > 0, b.Partners.Length > 0, na, nb, Ids(a.Partners.SelectMany(p => p.Evidence)), Ids(b.Partners.SelectMany(p => p.Evidence)), valued: true));
+            cells.Add(Cell(ComparisonRow.EntryStrategy, "partners", a.Partners.Length > 0, b.Partners.Length > 0, Names(a.Partners), Names(b.Partners), Ids(a.Partners.SelectMany(p => p.Evidence)), Ids(b.Partners.SelectMany(p => p.Evidence)), valued: true));
         }
 
         // Business strategy: Porter's cell and the advantages and elements it reads.
@@ -342,7 +344,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         return new ComparisonCell(row, item, same ? CellVerdict.Same : CellVerdict.Differ, inA, inB, valueA, valueB, evA, evB);
     }
 
-    private static string Names(List<PartnerSummary> partners) => string.Join(", ", partners.Select(p => p.Name).Order(StringComparer.Ordinal));
+    private static string Names(IEnumerable<PartnerSummary> partners) => string.Join(", ", partners.Select(p => p.Name).Order(StringComparer.Ordinal));
 
     private static ImmutableArray<string> Ids(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal)];
 
@@ -376,7 +378,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var institutional = RateStrength(view, inputs, "oli", "ownership.institutional", AssessedInput.OwnershipInstitutional, null, null);
         var net = RateStrength(view, inputs, "oli", "network", AssessedInput.NetworkAdvantage, null, Count("network-advantage facts", view.Facts(FactTopic.NetworkAdvantage, null)));
         var attractiveness = factors.Where(f => f.Row == ComparisonRow.MarketAttractiveness).ToList();
-        var locationDerived = (LocationStrength(attractiveness.Count), Fmt($"{attractiveness.Count} market-attractiveness factor(s) shown by the evidence (Moderate from {moderateLocation}, Strong from {strongLocation})"), Ids(attractiveness.SelectMany(f => f.Evidence)));
+        var locationDerived = (Tier(attractiveness.Count, moderateLocation, strongLocation), Fmt($"{attractiveness.Count} market-attractiveness factor(s) shown by the evidence (Moderate from {moderateLocation}, Strong from {strongLocation})"), Ids(attractiveness.SelectMany(f => f.Evidence)));
         var location = RateStrength(view, inputs, "oli", "location", AssessedInput.Location, market.Id, locationDerived);
         var internalization = RateStrength(view, inputs, "oli", "internalization", AssessedInput.Internalization, market.Id, null);
         var oliAssessment = oli.Evaluate(new OliProfile
@@ -427,9 +429,8 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             StrategicPartnership = partnership,
         });
 
-        var current = entries.Length == 0
-            ? (EntryMode?)null
-            : entries.Select((e, i) => (e, i)).OrderByDescending(t => EntryModeCatalog.Get(t.e.Mode).ControlRank).ThenByDescending(t => t.i).First().e.Mode;
+        // The highest control rank, the later entry on a tie: MaxBy keeps the first maximum it meets, so it reads the entries backwards.
+        var current = entries.Reverse().MaxBy(e => EntryModeCatalog.Get(e.Mode).ControlRank)?.Mode;
 
         return new MarketAnalysis
         {
@@ -459,7 +460,6 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         TransactionCostAssessment tce,
         EntryModeRecommendation recommendation)
     {
-        var evidence = Ids(entries.SelectMany(e => e.Evidence));
         if (current is not { } mode)
         {
             return
@@ -477,7 +477,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var attributes = EntryModeCatalog.Get(mode);
         var rank = recommendation.Candidates.First(c => c.Mode == mode).Rank;
         var inputs = ImmutableArray.Create(
-            new FindingInput("current-mode", mode.ToString(), evidence),
+            new FindingInput("current-mode", mode.ToString(), Ids(entries.SelectMany(e => e.Evidence))),
             Input("oli.route", oliAssessment.Route.ToString()),
             Input("tce.control", tce.Control.ToString()));
         return
@@ -505,56 +505,34 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     private ImmutableArray<FactorPresence> BuildFactors(CaseView view, string marketId)
     {
-        var list = new List<FactorPresence>();
-        foreach (var topic in AttractivenessTopics)
+        var list = ImmutableArray.CreateBuilder<FactorPresence>();
+        foreach (var (row, topics) in FactorRows)
         {
-            if (topic == FactTopic.InternetPenetration)
+            foreach (var topic in topics)
             {
-                var numeric = view.Facts(topic, marketId).Where(f => f is { IsNumeric: true, Unit: MeasureUnit.Percent } && f.ScaledValue is not null).ToList();
-                var high = numeric.Where(f => f.ScaledValue >= highPenetration).ToList();
-                if (high.Count > 0)
+                // Internet penetration counts only as a numeric percentage of at least the option; any other factor from one cited fact.
+                var penetration = topic == FactTopic.InternetPenetration;
+                var ids = Ids(view.Facts(topic, marketId)
+                    .Where(f => !penetration || (f is { IsNumeric: true, Unit: MeasureUnit.Percent } && f.ScaledValue >= highPenetration))
+                    .Select(f => f.Id));
+                if (ids.Length > 0)
                 {
-                    list.Add(new FactorPresence(topic, ComparisonRow.MarketAttractiveness, Ids(high.Select(f => f.Id)), Fmt($"a numeric internet penetration of at least {highPenetration}% (CaseAnalyzerOptions.HighInternetPenetrationPercent)")));
+                    var rule = penetration
+                        ? Fmt($"a numeric internet penetration of at least {highPenetration}% (CaseAnalyzerOptions.HighInternetPenetrationPercent)")
+                        : "at least one cited fact on the topic in the market";
+                    list.Add(new FactorPresence(topic, row, ids, rule));
                 }
-
-                continue;
-            }
-
-            Add(list, view, topic, marketId, ComparisonRow.MarketAttractiveness);
-        }
-
-        foreach (var topic in PolicyTopics)
-        {
-            Add(list, view, topic, marketId, ComparisonRow.RegulationAndPolicy);
-        }
-
-        foreach (var topic in EntryTacticTopics)
-        {
-            Add(list, view, topic, marketId, ComparisonRow.EntryStrategy);
-        }
-
-        foreach (var topic in BusinessStrategyTopics)
-        {
-            Add(list, view, topic, marketId, ComparisonRow.BusinessStrategy);
-        }
-
-        return [.. list];
-
-        static void Add(List<FactorPresence> list, CaseView view, FactTopic topic, string marketId, ComparisonRow row)
-        {
-            var facts = view.Facts(topic, marketId).ToList();
-            if (facts.Count > 0)
-            {
-                list.Add(new FactorPresence(topic, row, Ids(facts.Select(f => f.Id)), "at least one cited fact on the topic in the market"));
             }
         }
+
+        return list.ToImmutable();
     }
 
-    private Strength LocationStrength(int factors) =>
-        factors >= strongLocation ? Strength.Strong : factors >= moderateLocation ? Strength.Moderate : factors == 1 ? Strength.Weak : Strength.Absent;
+    private Strength CountStrength(int count) => Tier(count, moderateCount, strongCount);
 
-    private Strength CountStrength(int count) =>
-        count >= strongCount ? Strength.Strong : count >= moderateCount ? Strength.Moderate : count == 1 ? Strength.Weak : Strength.Absent;
+    // None is Absent, one is Weak, from moderate on Moderate, from strong on Strong.
+    private static Strength Tier(int count, int moderate, int strong) =>
+        count >= strong ? Strength.Strong : count >= moderate ? Strength.Moderate : count == 1 ? Strength.Weak : Strength.Absent;
 
     private (Strength Value, string Rule, ImmutableArray<string> Evidence) Count(string what, IEnumerable<Fact> facts)
     {
@@ -595,7 +573,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         return new Rated<T>(value);
     }
 
-    private static Rated<T>? RateChoice<T>(CaseView view, List<AnalysisInput> inputs, string framework, string name, AssessedInput input, string? market, Func<string, T> parse, FactTopic? resource = null)
+    private static Rated<T>? RateChoice<T>(CaseView view, List<AnalysisInput> inputs, string framework, string name, AssessedInput input, string? market, Func<Rating, T> parse, FactTopic? resource = null)
         where T : struct, Enum
     {
         var assessment = view.Rating(input, market, resource);
@@ -604,7 +582,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             return null;
         }
 
-        var value = parse(assessment.Rates!.Value);
+        var value = parse(assessment.Rates!);
         var available = assessment.RestsOn.Where(id => view.Available(view.Case.GetFact(id))).ToList();
         var evidence = ImmutableArray.Create(assessment.Id).AddRange(available);
         var later = assessment.RestsOn.Length - available.Count;
@@ -613,42 +591,32 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         return new Rated<T>(value, evidence);
     }
 
-    private static Strength ParseStrength(string text) => text switch
-    {
-        "absent" => Strength.Absent,
-        "weak" => Strength.Weak,
-        "moderate" => Strength.Moderate,
-        "strong" => Strength.Strong,
-        _ => throw new InvalidOperationException($"The loader accepted an invalid strength '{text}'."),
-    };
+    private static Strength ParseStrength(Rating rating) => rating.TryGetStrength(out var strength) ? strength : throw Invalid("strength", rating);
 
-    private static InternationalizationDegree ParseDegree(string text) => text switch
+    private static Judgment ParseJudgment(Rating rating) => rating.TryGetJudgment(out var judgment) ? judgment : throw Invalid("judgment", rating);
+
+    private static InternationalizationDegree ParseDegree(Rating rating) => rating.Value switch
     {
         "low" => InternationalizationDegree.Low,
         "high" => InternationalizationDegree.High,
-        _ => throw new InvalidOperationException($"The loader accepted an invalid degree '{text}'."),
+        _ => throw Invalid("degree", rating),
     };
 
-    private static CompetitiveScope ParseScope(string text) => text switch
+    private static CompetitiveScope ParseScope(Rating rating) => rating.Value switch
     {
         "broad" => CompetitiveScope.Broad,
         "narrow" => CompetitiveScope.Narrow,
-        _ => throw new InvalidOperationException($"The loader accepted an invalid scope '{text}'."),
+        _ => throw Invalid("scope", rating),
     };
 
-    private static ValueChainCoordination ParseCoordination(string text) => text switch
+    private static ValueChainCoordination ParseCoordination(Rating rating) => rating.Value switch
     {
         "few" => ValueChainCoordination.Few,
         "many" => ValueChainCoordination.Many,
-        _ => throw new InvalidOperationException($"The loader accepted an invalid coordination '{text}'."),
+        _ => throw Invalid("coordination", rating),
     };
 
-    private static Judgment ParseJudgment(string text) => text switch
-    {
-        "yes" => Judgment.Yes,
-        "no" => Judgment.No,
-        _ => throw new InvalidOperationException($"The loader accepted an invalid judgment '{text}'."),
-    };
+    private static InvalidOperationException Invalid(string what, Rating rating) => new($"The loader accepted an invalid {what} '{rating.Value}'.");
 
     private (DriversProfile Profile, ImmutableArray<DriverEvidence> Evidence) BuildDrivers(CaseView view, List<AnalysisInput> inputs)
     {
@@ -657,15 +625,8 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         foreach (var kind in DriverCatalog.All)
         {
             var (facts, what) = DriverFacts(view, kind);
-            var ids = Ids(facts.Select(f => f.Id));
-            var strength = CountStrength(ids.Length);
-            inputs.Add(new AnalysisInput(
-                "drivers",
-                RuleIds.Kebab(kind.ToString()),
-                strength.ToString(),
-                ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts,
-                Fmt($"Derived: {ids.Length} {what} (Weak from 1, Moderate from {moderateCount}, Strong from {strongCount})."),
-                ids));
+            var (strength, rule, ids) = Count(what, facts);
+            inputs.Add(new AnalysisInput("drivers", RuleIds.Kebab(kind.ToString()), strength.ToString(), ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts, "Derived: " + rule + ".", ids));
             driverInputs.Add(new DriverInput(kind, new Rated<Strength>(strength, ids)));
             evidence.Add(new DriverEvidence(kind, ids, [.. facts.DistinctBy(f => f.Id).Select(f => f.Statement)]));
         }
@@ -675,7 +636,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     private static (List<Fact> Facts, string What) DriverFacts(CaseView view, DriverKind kind)
     {
-        List<Fact> Topics(params FactTopic[] topics) => [.. view.Case.Facts.Where(f => topics.Contains(f.Topic) && view.AvailableForFirm(f))];
+        List<Fact> Topics(params FactTopic[] topics) => [.. view.FactsOn(topics)];
         List<Fact> EntryFacts(params EntryMode[] modes) =>
         [
             .. view.Case.Entries
@@ -754,7 +715,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             (SuccessFeature.GlobalIntegration, [FactTopic.Governance]),
         })
         {
-            var ids = Ids(view.Case.Facts.Where(f => topics.Contains(f.Topic) && view.AvailableForFirm(f)).Select(f => f.Id));
+            var ids = Ids(view.FactsOn(topics).Select(f => f.Id));
             var strength = CountStrength(ids.Length);
             inputs.Add(new AnalysisInput("born-global", "feature." + RuleIds.Kebab(feature.ToString()), strength.ToString(), ids.Length == 0 ? InputSource.NoEvidence : InputSource.DerivedFromFacts, Fmt($"Derived: {ids.Length} fact(s) on {string.Join(", ", topics.Select(t => RuleIds.Kebab(t.ToString())))}."), ids));
             features.Add(new SuccessFeatureRating(feature, new Rated<Strength>(strength, ids)));
@@ -798,8 +759,8 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         foreach (var model in new[] { PlatformModel.B2B, PlatformModel.B2C, PlatformModel.C2C })
         {
             var units = firm.BusinessUnits.Where(u => u.PlatformModel == model && (u.LaunchedYear is null || u.LaunchedYear <= view.AsOf)).ToList();
-            var features = view.Case.Facts.Where(f => f.Topic == FactTopic.PlatformFeatures && f.PlatformModel == model && view.AvailableForFirm(f)).ToList();
-            var flows = view.Case.Facts.Where(f => f.Topic == FactTopic.PlatformFlow && f.PlatformModel == model && view.AvailableForFirm(f)).ToList();
+            var features = view.Facts(FactTopic.PlatformFeatures, null).Where(f => f.PlatformModel == model).ToList();
+            var flows = view.Facts(FactTopic.PlatformFlow, null).Where(f => f.PlatformModel == model).ToList();
             if (units.Count == 0 && features.Count == 0 && flows.Count == 0)
             {
                 continue;
@@ -851,8 +812,9 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
         public bool AvailableForFirm(Fact fact) => Available(fact) && (fact.Firm is null || fact.Firm == Firm);
 
-        public IEnumerable<Fact> Facts(FactTopic topic, string? market) =>
-            Case.Facts.Where(f => f.Topic == topic && AvailableForFirm(f) && (market is null || f.Market == market));
+        public IEnumerable<Fact> Facts(FactTopic topic, string? market) => Case.FactsAbout(topic, market: market).Where(AvailableForFirm);
+
+        public IEnumerable<Fact> FactsOn(FactTopic[] topics) => Case.Facts.Where(f => topics.Contains(f.Topic) && AvailableForFirm(f));
 
         public AnalystAssessment? Rating(AssessedInput input, string? market, FactTopic? resource)
         {

@@ -13,8 +13,6 @@ internal static class Findings
 
     public static FindingInput Input(string name, int value) => new(name, value.ToString(CultureInfo.InvariantCulture), []);
 
-    public static FindingInput Input(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture), []);
-
     public static FindingThreshold Threshold<T>(string option, T value)
         where T : struct, Enum => new(option, value.ToString());
 
@@ -28,5 +26,5 @@ internal static class Findings
 
     public static string Fmt(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public static ImmutableArray<T> Of<T>(params T[] items) => [.. items];
+    public static ImmutableArray<T> Of<T>(params ReadOnlySpan<T> items) => [.. items];
 }

@@ -93,7 +93,8 @@ public sealed class DriversEvaluator : IDriversEvaluator
                 covered[(int)category] = true;
             }
 
-            var input = Input(DriverCatalog.RuleIdOf(kind)["drivers.".Length..], strength);
+            var ruleId = DriverCatalog.RuleIdOf(kind);
+            var input = Input(ruleId["drivers.".Length..], strength);
             if (category is DriverCategory.HomeMarket or DriverCategory.InternationalOpportunity)
             {
                 pushPullInputs.Add(input);
@@ -101,7 +102,7 @@ public sealed class DriversEvaluator : IDriversEvaluator
 
             var where = Fmt($"{label} ({CategoryText(category)})");
             findings.Add(new Finding(
-                DriverCatalog.RuleIdOf(kind),
+                ruleId,
                 MetOrNot(isPresent),
                 !listed
                     ? Fmt($"{where} is absent: it was not assessed, so it counts as Absent, below the threshold {threshold}.")

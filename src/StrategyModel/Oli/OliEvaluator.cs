@@ -70,7 +70,8 @@ public sealed class OliEvaluator : IOliEvaluator
     public OliAssessment Evaluate(OliProfile profile)
     {
         Validate(profile);
-        var o = OwnershipHolds(profile);
+        var strongest = StrongestOwnership(profile);
+        var o = strongest >= ownershipThreshold;
         var i = profile.Internalization.Value >= internalizationThreshold;
         var l = profile.Location.Value >= locationThreshold;
         var route = OliMatrix.Route(o, i, l);
@@ -88,7 +89,6 @@ public sealed class OliEvaluator : IOliEvaluator
         var ownershipThresholds = Of(
             Threshold("OliOptions.OwnershipThreshold", ownershipThreshold),
             Threshold("OliOptions.CountNetworkAsOwnership", countNetwork));
-        var strongest = StrongestOwnership(profile);
         var findings = ImmutableArray.CreateBuilder<Finding>(5);
         findings.Add(new Finding(
             "oli.condition.ownership",
@@ -153,8 +153,6 @@ public sealed class OliEvaluator : IOliEvaluator
             Findings = findings.ToImmutable(),
         };
     }
-
-    private bool OwnershipHolds(OliProfile profile) => StrongestOwnership(profile) >= ownershipThreshold;
 
     private Strength StrongestOwnership(OliProfile profile)
     {

@@ -31,18 +31,12 @@ public static class MarkdownReport
         w.Line();
         Findings(w, analysis.Findings);
 
-        if (analysis.PlatformModels.Length > 0)
-        {
-            w.Line("## Cross-border platform models");
-            w.Line();
-            w.Header("model", "parties", "transaction features", "transaction processes", "platforms");
-            foreach (var row in analysis.PlatformModels)
-            {
-                w.L($"| {row.Model} | {row.Parties} | {Cell(string.Join("; ", row.Features))} | {Cell(string.Join("; ", row.Flows))} | {Cell(string.Join("; ", row.Platforms))} |");
-            }
-
-            w.Line();
-        }
+        Table(
+            w,
+            "## Cross-border platform models",
+            analysis.PlatformModels,
+            ["model", "parties", "transaction features", "transaction processes", "platforms"],
+            row => $"| {row.Model} | {row.Parties} | {Cell(string.Join("; ", row.Features))} | {Cell(string.Join("; ", row.Flows))} | {Cell(string.Join("; ", row.Platforms))} |");
 
         w.Line("## Drivers of internationalization");
         w.Line();
@@ -59,25 +53,10 @@ public static class MarkdownReport
 
         if (analysis.BornGlobal is { } born)
         {
-            w.Line("## Born global");
-            w.Line();
-            w.Line(born.Summary);
-            w.Line();
-            Findings(w, born.Findings);
+            Assessment(w, "## Born global", born);
         }
 
-        if (analysis.Vrio.Length > 0)
-        {
-            w.Line("## VRIO");
-            w.Line();
-            w.Header("resource", "implication", "summary");
-            foreach (var v in analysis.Vrio)
-            {
-                w.L($"| {v.Resource} | {v.Implication} | {Cell(v.Summary)} |");
-            }
-
-            w.Line();
-        }
+        Table(w, "## VRIO", analysis.Vrio, ["resource", "implication", "summary"], v => $"| {v.Resource} | {v.Implication} | {Cell(v.Summary)} |");
 
         foreach (var m in analysis.Markets)
         {
@@ -115,8 +94,8 @@ public static class MarkdownReport
         }
 
         w.Line();
-        Assessment(w, "OLI (route of serving the market)", m.Oli);
-        Assessment(w, "Transaction costs (degree of control)", m.TransactionCosts);
+        Assessment(w, "### OLI (route of serving the market)", m.Oli);
+        Assessment(w, "### Transaction costs (degree of control)", m.TransactionCosts);
         w.Line("### Entry modes, ranked");
         w.Line();
         w.Line(m.EntryModes.Summary);
@@ -127,38 +106,25 @@ public static class MarkdownReport
         }
 
         w.Line();
-        Assessment(w, "Uppsala (establishment chain)", m.Uppsala);
+        Assessment(w, "### Uppsala (establishment chain)", m.Uppsala);
         if (m.Network is { } network)
         {
-            Assessment(w, "Network model", network);
+            Assessment(w, "### Network model", network);
         }
 
-        Assessment(w, "Porter's generic strategies", m.GenericStrategy);
-        if (m.Partners.Length > 0)
-        {
-            w.Line("### Partners and investees");
-            w.Line();
-            w.Header("partner", "relationship", "functions", "since", "evidence");
-            foreach (var p in m.Partners)
-            {
-                w.L($"| {Cell(p.Name)} | {p.Kind} | {string.Join(", ", p.Functions)} | {(p.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : string.Empty)} | {Ids(p.Evidence)} |");
-            }
-
-            w.Line();
-        }
-
-        if (m.Factors.Length > 0)
-        {
-            w.Line("### Factors and strategy elements shown by the evidence");
-            w.Line();
-            w.Header("row", "topic", "evidence");
-            foreach (var f in m.Factors)
-            {
-                w.L($"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
-            }
-
-            w.Line();
-        }
+        Assessment(w, "### Porter's generic strategies", m.GenericStrategy);
+        Table(
+            w,
+            "### Partners and investees",
+            m.Partners,
+            ["partner", "relationship", "functions", "since", "evidence"],
+            p => $"| {Cell(p.Name)} | {p.Kind} | {string.Join(", ", p.Functions)} | {p.Year} | {Ids(p.Evidence)} |");
+        Table(
+            w,
+            "### Factors and strategy elements shown by the evidence",
+            m.Factors,
+            ["row", "topic", "evidence"],
+            f => $"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
 
         w.Line("### Frameworks against the firm's choices");
         w.Line();
@@ -184,9 +150,9 @@ public static class MarkdownReport
             !present ? "no" : Cell((value.Length > 0 ? value + " " : "yes ") + "(" + string.Join(", ", evidence) + ")");
     }
 
-    private static void Assessment(Writer w, string title, IAssessment assessment)
+    private static void Assessment(Writer w, string heading, IAssessment assessment)
     {
-        w.L($"### {title}");
+        w.Line(heading);
         w.Line();
         w.Line(assessment.Summary);
         w.Line();
@@ -225,25 +191,33 @@ public static class MarkdownReport
         w.Line();
     }
 
-    private static void Inputs(Writer w, string title, ImmutableArray<AnalysisInput> inputs)
+    private static void Inputs(Writer w, string title, ImmutableArray<AnalysisInput> inputs) => Table(
+        w,
+        "### " + title,
+        inputs,
+        ["framework", "input", "value", "source", "rule", "evidence"],
+        i => $"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source} | {Cell(i.Rule)} | {Ids(i.Evidence)} |");
+
+    // A section left out when it has no rows: its heading, a table of one line per row, a blank line.
+    private static void Table<T>(Writer w, string heading, ImmutableArray<T> rows, string[] columns, Func<T, FormattableString> row)
     {
-        if (inputs.Length == 0)
+        if (rows.Length == 0)
         {
             return;
         }
 
-        w.L($"### {title}");
+        w.Line(heading);
         w.Line();
-        w.Header("framework", "input", "value", "source", "rule", "evidence");
-        foreach (var i in inputs)
+        w.Header(columns);
+        foreach (var r in rows)
         {
-            w.L($"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source} | {Cell(i.Rule)} | {Ids(i.Evidence)} |");
+            w.L(row(r));
         }
 
         w.Line();
     }
 
-    private static string Ids(ImmutableArray<string> ids) => ids.Length == 0 ? string.Empty : string.Join(", ", ids);
+    private static string Ids(ImmutableArray<string> ids) => string.Join(", ", ids);
 
     private static string Cell(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -93,28 +93,23 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
         var entries = profile.Entries.OrderBy(e => e.Year).ToImmutableArray();
         var reached = new bool[5];
         reached[(int)EstablishmentStage.NoRegularExport] = true;
+        // Every entry's stage is NoRegularExport or above, so the highest stage so far is also what a later entry can move down from.
         var highest = EstablishmentStage.NoRegularExport;
-        var runningMax = EstablishmentStage.Unspecified;
         DatedEntry? firstDown = null;
         var firstDownBelow = EstablishmentStage.Unspecified;
         foreach (var entry in entries)
         {
             var stage = entry.Stage;
             reached[(int)stage] = true;
+            if (stage < highest && firstDown is null)
+            {
+                firstDown = entry;
+                firstDownBelow = highest;
+            }
+
             if (stage > highest)
             {
                 highest = stage;
-            }
-
-            if (stage < runningMax && firstDown is null)
-            {
-                firstDown = entry;
-                firstDownBelow = runningMax;
-            }
-
-            if (stage > runningMax)
-            {
-                runningMax = stage;
             }
         }
 
