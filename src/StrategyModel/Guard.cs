@@ -30,6 +30,15 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// An <see cref="ArgumentOutOfRangeException"/> that names the offending option or profile property rather than a method
+    /// parameter (CA2208 rejects a property name passed to the constructor directly).
+    /// </summary>
+    public static ArgumentOutOfRangeException OutOfRange(string name, object? value, string message) => new(name, value, message);
+
+    /// <summary>An <see cref="ArgumentException"/> that names the offending option or profile property, as <see cref="OutOfRange"/> does.</summary>
+    public static ArgumentException Invalid(string message, string name) => new(message, name);
+
     [DoesNotReturn]
     private static void ThrowUndefined<T>(T value, string paramName)
         where T : struct, Enum =>

@@ -60,17 +60,17 @@ public sealed record BornGlobalCriterion(string Name, int MaxYearsToFirstForeign
         ArgumentNullException.ThrowIfNull(name, nameof(Name));
         if (RuleIds.Kebab(name).Length == 0)
         {
-            throw Errors.Invalid("A criterion name needs at least one ASCII letter or digit.", nameof(Name));
+            throw Guard.Invalid("A criterion name needs at least one ASCII letter or digit.", nameof(Name));
         }
 
         return name;
     }
 
     private static int CheckYears(int years) =>
-        years >= 0 ? years : throw Errors.OutOfRange(nameof(MaxYearsToFirstForeignSale), years, "Years to the first foreign sale must be 0 or more.");
+        years >= 0 ? years : throw Guard.OutOfRange(nameof(MaxYearsToFirstForeignSale), years, "Years to the first foreign sale must be 0 or more.");
 
     private static decimal CheckShare(decimal share) =>
-        share is >= 0m and <= 100m ? share : throw Errors.OutOfRange(nameof(MinForeignSalesSharePercent), share, "A share must be 0 to 100 percent.");
+        share is >= 0m and <= 100m ? share : throw Guard.OutOfRange(nameof(MinForeignSalesSharePercent), share, "A share must be 0 to 100 percent.");
 
     private static string CheckSource(string source)
     {

@@ -65,18 +65,18 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
         {
             if (criterion is null)
             {
-                throw Errors.Invalid("The criteria list contains null.", nameof(options.Criteria));
+                throw Guard.Invalid("The criteria list contains null.", nameof(options.Criteria));
             }
 
             if (!seen.Add(criterion.RuleId))
             {
-                throw Errors.Invalid($"Two criteria share the rule id {criterion.RuleId}.", nameof(options.Criteria));
+                throw Guard.Invalid($"Two criteria share the rule id {criterion.RuleId}.", nameof(options.Criteria));
             }
         }
 
         if (options.ManyCountriesThreshold < 2)
         {
-            throw Errors.OutOfRange(nameof(options.ManyCountriesThreshold), options.ManyCountriesThreshold, "ManyCountriesThreshold must be at least 2.");
+            throw Guard.OutOfRange(nameof(options.ManyCountriesThreshold), options.ManyCountriesThreshold, "ManyCountriesThreshold must be at least 2.");
         }
 
         Guard.Threshold(options.FeatureThreshold, nameof(options.FeatureThreshold));
@@ -261,32 +261,32 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.FoundedYear is < MinYear or > MaxYear)
         {
-            throw Errors.OutOfRange(nameof(profile.FoundedYear), profile.FoundedYear, "FoundedYear must be 1600 to 3000.");
+            throw Guard.OutOfRange(nameof(profile.FoundedYear), profile.FoundedYear, "FoundedYear must be 1600 to 3000.");
         }
 
         if (profile.FirstForeignSaleYear.Value is { } first)
         {
             if (first > MaxYear)
             {
-                throw Errors.OutOfRange(nameof(profile.FirstForeignSaleYear), first, "FirstForeignSaleYear must be 1600 to 3000.");
+                throw Guard.OutOfRange(nameof(profile.FirstForeignSaleYear), first, "FirstForeignSaleYear must be 1600 to 3000.");
             }
 
             if (first < profile.FoundedYear)
             {
-                throw Errors.Invalid(
+                throw Guard.Invalid(
                     Fmt($"The first foreign sale ({first}) cannot precede the founding ({profile.FoundedYear})."), nameof(profile.FirstForeignSaleYear));
             }
         }
 
         if (profile.ForeignSalesSharePercent.Value is { } share && share is < 0m or > 100m)
         {
-            throw Errors.OutOfRange(nameof(profile.ForeignSalesSharePercent), share, "ForeignSalesSharePercent must be 0 to 100.");
+            throw Guard.OutOfRange(nameof(profile.ForeignSalesSharePercent), share, "ForeignSalesSharePercent must be 0 to 100.");
         }
 
         Guard.Defined(profile.ValueChainCoordination.Value, nameof(profile.ValueChainCoordination));
         if (profile.CountriesInvolved.Value is < 0)
         {
-            throw Errors.OutOfRange(nameof(profile.CountriesInvolved), profile.CountriesInvolved.Value, "CountriesInvolved must be 0 or more.");
+            throw Guard.OutOfRange(nameof(profile.CountriesInvolved), profile.CountriesInvolved.Value, "CountriesInvolved must be 0 or more.");
         }
 
         var seen = 0;
@@ -294,7 +294,7 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
         {
             if (rating is null)
             {
-                throw Errors.Invalid("SuccessFeatures contains null.", nameof(profile.SuccessFeatures));
+                throw Guard.Invalid("SuccessFeatures contains null.", nameof(profile.SuccessFeatures));
             }
 
             Guard.Defined(rating.Feature, nameof(profile.SuccessFeatures));
@@ -302,7 +302,7 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
             var bit = 1 << (int)rating.Feature;
             if ((seen & bit) != 0)
             {
-                throw Errors.Invalid(Fmt($"The success feature {rating.Feature} is listed more than once."), nameof(profile.SuccessFeatures));
+                throw Guard.Invalid(Fmt($"The success feature {rating.Feature} is listed more than once."), nameof(profile.SuccessFeatures));
             }
 
             seen |= bit;

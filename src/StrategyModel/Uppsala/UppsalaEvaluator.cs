@@ -52,7 +52,7 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
         ArgumentNullException.ThrowIfNull(options);
         if (options.MaxYearsPerStageForFastPace < 0)
         {
-            throw OutOfRange(nameof(options.MaxYearsPerStageForFastPace), options.MaxYearsPerStageForFastPace, "MaxYearsPerStageForFastPace must not be negative.");
+            throw Guard.OutOfRange(nameof(options.MaxYearsPerStageForFastPace), options.MaxYearsPerStageForFastPace, "MaxYearsPerStageForFastPace must not be negative.");
         }
 
         maxYearsPerStageForFastPace = options.MaxYearsPerStageForFastPace;
@@ -80,12 +80,12 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
             Guard.Defined(entry.Mode, nameof(entry.Mode));
             if (!Enum.IsDefined(entry.StageOverride))
             {
-                throw OutOfRange(nameof(entry.StageOverride), entry.StageOverride, "StageOverride must be a defined EstablishmentStage.");
+                throw Guard.OutOfRange(nameof(entry.StageOverride), entry.StageOverride, "StageOverride must be a defined EstablishmentStage.");
             }
 
             if (entry.Year is < 1 or > 9999)
             {
-                throw OutOfRange(nameof(entry.Year), entry.Year, "Year must be between 1 and 9999.");
+                throw Guard.OutOfRange(nameof(entry.Year), entry.Year, "Year must be between 1 and 9999.");
             }
         }
 
@@ -374,8 +374,6 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
 
         return text.ToString();
     }
-
-    private static ArgumentOutOfRangeException OutOfRange(string paramName, object value, string message) => new(paramName, value, message);
 
     private static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
 }
