@@ -6,21 +6,17 @@ namespace StrategyModel;
 /// <remarks>A default (uninitialized) array equals an empty one.</remarks>
 internal static class ArrayEquality
 {
+    // AsSpan of a default array is an empty span, so default and empty compare and hash alike without a check.
+
     /// <summary>Returns whether the arrays hold equal elements in the same order.</summary>
-    public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right) =>
-        (left.IsDefault ? [] : left).AsSpan().SequenceEqual((right.IsDefault ? [] : right).AsSpan());
+    public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right) => left.AsSpan().SequenceEqual(right.AsSpan());
 
     /// <summary>Adds the array's length and elements to a hash.</summary>
     public static void Add<T>(ref HashCode hash, ImmutableArray<T> array)
     {
-        if (array.IsDefault)
-        {
-            hash.Add(0);
-            return;
-        }
-
-        hash.Add(array.Length);
-        foreach (var item in array)
+        var items = array.AsSpan();
+        hash.Add(items.Length);
+        foreach (var item in items)
         {
             hash.Add(item);
         }
