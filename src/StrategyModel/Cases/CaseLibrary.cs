@@ -6,8 +6,10 @@ namespace StrategyModel.Cases;
 
 /// <summary>A set of cases loaded on demand: the cases shipped in this package (<see cref="Shipped"/>) or a directory of case files.</summary>
 /// <remarks>
-/// Each case is loaded (and validated) once, on its first <see cref="Get"/>, and the same instance is returned afterwards;
-/// a case that fails to load (invalid, or its file unreadable) fails with the same exception on every call. A case's <c>id</c> must equal its resource or file name
+/// Each case is loaded (and validated) on its first successful <see cref="Get"/>, and the same instance is returned afterwards.
+/// A failed load is not remembered: a case that is invalid or whose file cannot be read throws, and the next <see cref="Get"/>
+/// reads it again, so a file fixed or unlocked in the meantime loads. Threads that ask for the same case at once may each
+/// load it; one result is kept and returned to all. A case's <c>id</c> must equal its resource or file name
 /// (<c>{id}.json</c>), or loading fails with <c>id-mismatch</c>. Thread-safe.
 /// </remarks>
 public sealed class CaseLibrary : ICaseLibrary
@@ -24,7 +26,8 @@ public sealed class CaseLibrary : ICaseLibrary
         var map = new Dictionary<string, Lazy<Case>>(StringComparer.Ordinal);
         foreach (var (id, sourceName, open) in sources)
         {
-            map[id] = new Lazy<Case>(() => LoadOne(id, sourceName, open, options), LazyThreadSafetyMode.ExecutionAndPublication);
+            // PublicationOnly: an exception is not cached, so a transient read failure or a fixed file recovers on the next Get.
+            map[id] = new Lazy<Case>(() => LoadOne(id, sourceName, open, options), LazyThreadSafetyMode.PublicationOnly);
         }
 
         cases = map.ToFrozenDictionary(StringComparer.Ordinal);

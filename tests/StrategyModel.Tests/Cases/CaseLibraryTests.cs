@@ -57,6 +57,29 @@ public sealed class CaseLibraryTests
     }
 
     [Fact]
+    public void Get_AfterAFailedLoad_ReadsTheFileAgain()
+    {
+        var dir = Directory.CreateTempSubdirectory("strategymodel-cases-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "minimal.json");
+            File.WriteAllText(path, "{ \"schemaVersion\": 1");
+            var library = CaseLibrary.FromDirectory(dir.FullName);
+
+            FluentActions.Invoking(() => library.Get("minimal")).Should().Throw<CaseValidationException>();
+            File.Copy(CaseTestData.MinimalPath, path, overwrite: true);
+
+            var loaded = library.Get("minimal");
+            loaded.Id.Should().Be("minimal");
+            library.Get("minimal").Should().BeSameAs(loaded);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Shipped_EveryCaseLoadsAndMatchesItsResourceName()
     {
         var shipped = CaseLibrary.Shipped;
