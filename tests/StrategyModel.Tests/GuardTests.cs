@@ -47,6 +47,23 @@ public sealed class GuardTests
         }
     }
 
+    [Theory]
+    [InlineData(Strength.Weak)]
+    [InlineData(Strength.Moderate)]
+    [InlineData(Strength.Strong)]
+    public void Threshold_WeakToStrong_DoesNotThrow(Strength value) =>
+        FluentActions.Invoking(() => Guard.Threshold(value, "x")).Should().NotThrow();
+
+    // Absent would make every input meet the threshold; Unspecified and values outside the enum are not strengths at all.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(-1)]
+    public void Threshold_AbsentUnspecifiedOrUndefined_ThrowsNamingTheParameter(int raw) =>
+        FluentActions.Invoking(() => Guard.Threshold((Strength)raw, "x")).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("x");
+
     [Fact]
     public void Defined_ValidValue_AllocatesNothing()
     {

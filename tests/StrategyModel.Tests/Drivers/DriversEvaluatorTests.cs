@@ -37,6 +37,25 @@ public sealed class DriversEvaluatorTests
         strict.Findings[0].Thresholds.Should().Equal(new FindingThreshold("DriversOptions.PresenceThreshold", "Strong"));
     }
 
+    // Wang (2018, section 2.6): foreign attractiveness pulls "in relation to the unattractiveness of home market", so push and pull
+    // needs a present home-market driver and a present international-opportunity driver; either alone is not enough.
+    [Theory]
+    [InlineData(Strength.Strong, Strength.Strong, true)]
+    [InlineData(Strength.Moderate, Strength.Moderate, true)]
+    [InlineData(Strength.Strong, Strength.Weak, false)]
+    [InlineData(Strength.Weak, Strength.Strong, false)]
+    [InlineData(Strength.Weak, Strength.Weak, false)]
+    public void Evaluate_HomeCompetitionAndMarketAttractiveness_PushAndPullOnlyWhenBothPresent(Strength push, Strength pull, bool expected)
+    {
+        var a = new DriversEvaluator().Evaluate(Profile((DriverKind.HomeCompetition, push), (DriverKind.MarketAttractiveness, pull)));
+
+        a.PushAndPull.Should().Be(expected);
+        var finding = a.Findings.Single(f => f.RuleId == "drivers.push-and-pull");
+        finding.Outcome.Should().Be(expected ? FindingOutcome.Met : FindingOutcome.NotMet);
+        finding.Inputs.Select(i => i.Name).Should().Equal(
+            "niche-domestic-market", "home-competition", "home-government-policy", "market-attractiveness", "host-government-policy");
+    }
+
     [Fact]
     public void Evaluate_AnyProfile_ListsAllKindsInEnumOrderThenPushAndPull()
     {

@@ -1,3 +1,4 @@
+using StrategyModel.Assessments;
 using StrategyModel.EntryModes;
 using StrategyModel.Oli;
 using StrategyModel.TransactionCosts;
@@ -20,6 +21,9 @@ public sealed class EntryModeAdvisorTests
 
         recommendation.Best.Mode.Should().Be(best);
         recommendation.Best.RouteMatches.Should().BeTrue();
+        recommendation.Best.ControlDistance.Should().Be(0);
+        recommendation.Findings[0].Outcome.Should().Be(FindingOutcome.Decided);
+        recommendation.Summary.Should().Be($"Best entry mode for {route} with {control} control: {best}.");
     }
 
     [Fact]
@@ -35,6 +39,8 @@ public sealed class EntryModeAdvisorTests
         candidates.Take(2).Select(c => c.Mode).Should().Equal(EntryMode.Acquisition, EntryMode.GreenfieldSubsidiary);
     }
 
+    // In today's catalogue the lower-commitment mode always also comes first in catalogue order, so this pins the ranking; no
+    // catalogue pair can tell the commitment key from the catalogue-order tie-break on its own.
     [Fact]
     public void Recommend_EqualControl_PrefersLowerCommitment()
     {
@@ -51,7 +57,54 @@ public sealed class EntryModeAdvisorTests
 
         recommendation.Candidates.Should().OnlyContain(c => !c.RouteMatches);
         recommendation.Findings[0].RuleId.Should().Be("entry-mode.route");
+        recommendation.Findings[0].Outcome.Should().Be(FindingOutcome.NotMet);
         recommendation.Findings[0].Sentence.Should().Contain("no entry mode fits");
+    }
+
+    [Fact]
+    public void Recommend_RouteNone_RanksByControlAlone()
+    {
+        var candidates = advisor.Recommend(ServingRoute.None, ControlLevel.High).Candidates;
+
+        // Distance 0, then 1 (equal commitment, so the more flexible alliance and minority stake before the joint venture),
+        // then 2 (indirect export commits least; then the most flexible modes; then catalogue order).
+        candidates.Select(c => c.Mode).Should().Equal(
+            EntryMode.Acquisition,
+            EntryMode.GreenfieldSubsidiary,
+            EntryMode.StrategicAlliance,
+            EntryMode.MinorityStake,
+            EntryMode.JointVenture,
+            EntryMode.IndirectExport,
+            EntryMode.DirectExport,
+            EntryMode.CrossBorderECommerce,
+            EntryMode.Licensing,
+            EntryMode.Franchising,
+            EntryMode.ContractManufacturing);
+        candidates.Select(c => c.ControlDistance).Should().Equal(0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2);
+    }
+
+    // Dunning (1981): ownership without internalization transfers the advantage by contract; Anderson & Gatignon (1986): assets
+    // of medium specificity with no other high driver call for intermediate control. The only contractual mode with intermediate
+    // control is the non-equity alliance.
+    [Fact]
+    public void Recommend_FromAssessments_UsesTheirRouteAndControl()
+    {
+        var oli = new OliEvaluator().Evaluate(new OliProfile { AssetOwnership = Strength.Strong, Internalization = Strength.Weak, Location = Strength.Strong });
+        var tce = new TransactionCostEvaluator().Evaluate(new TransactionCostProfile
+        {
+            AssetSpecificity = Strength.Moderate,
+            ExternalUncertainty = Strength.Moderate,
+            InternalUncertainty = Strength.Moderate,
+            Frequency = Strength.Moderate,
+            FreeRidingPotential = Strength.Moderate,
+        });
+
+        var recommendation = advisor.Recommend(oli, tce);
+
+        recommendation.Route.Should().Be(ServingRoute.ContractualResourceTransfer);
+        recommendation.Control.Should().Be(ControlLevel.Intermediate);
+        recommendation.Best.Mode.Should().Be(EntryMode.StrategicAlliance);
+        recommendation.Should().Be(advisor.Recommend(ServingRoute.ContractualResourceTransfer, ControlLevel.Intermediate));
     }
 
     [Fact]

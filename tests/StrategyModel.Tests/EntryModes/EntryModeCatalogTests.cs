@@ -14,6 +14,29 @@ public sealed class EntryModeCatalogTests
         EntryModeCatalog.All.Select(a => a.Mode).Should().Equal(defined);
     }
 
+    // Root (1994): export modes, contractual modes (licensing, franchising, contract manufacturing and other non-equity
+    // agreements) and investment modes; Pan & Tse (2000): equity versus non-equity; Anderson & Gatignon (1986): low control for
+    // exports and contracts, intermediate for alliances, minority stakes and shared joint ventures, high for dominant equity.
+    [Theory]
+    [InlineData(EntryMode.IndirectExport, false, ControlLevel.Low, ServingRoute.Export)]
+    [InlineData(EntryMode.DirectExport, false, ControlLevel.Low, ServingRoute.Export)]
+    [InlineData(EntryMode.CrossBorderECommerce, false, ControlLevel.Low, ServingRoute.Export)]
+    [InlineData(EntryMode.Licensing, false, ControlLevel.Low, ServingRoute.ContractualResourceTransfer)]
+    [InlineData(EntryMode.Franchising, false, ControlLevel.Low, ServingRoute.ContractualResourceTransfer)]
+    [InlineData(EntryMode.ContractManufacturing, false, ControlLevel.Low, ServingRoute.ContractualResourceTransfer)]
+    [InlineData(EntryMode.StrategicAlliance, false, ControlLevel.Intermediate, ServingRoute.ContractualResourceTransfer)]
+    [InlineData(EntryMode.MinorityStake, true, ControlLevel.Intermediate, ServingRoute.ForeignDirectInvestment)]
+    [InlineData(EntryMode.JointVenture, true, ControlLevel.Intermediate, ServingRoute.ForeignDirectInvestment)]
+    [InlineData(EntryMode.Acquisition, true, ControlLevel.High, ServingRoute.ForeignDirectInvestment)]
+    [InlineData(EntryMode.GreenfieldSubsidiary, true, ControlLevel.High, ServingRoute.ForeignDirectInvestment)]
+    public void Get_EachMode_HasTheLiteraturesClassification(EntryMode mode, bool isEquity, ControlLevel control, ServingRoute route)
+    {
+        var attributes = EntryModeCatalog.Get(mode);
+
+        attributes.Mode.Should().Be(mode);
+        (attributes.IsEquity, attributes.Control, attributes.Route).Should().Be((isEquity, control, route));
+    }
+
     [Fact]
     public void All_ControlRank_FollowsAndersonGatignonOrder()
     {

@@ -27,6 +27,7 @@ public sealed class NetworkEvaluatorTests
         a.Findings[1].Outcome.Should().Be(market == InternationalizationDegree.High ? FindingOutcome.Met : FindingOutcome.NotMet);
         a.Findings[2].Outcome.Should().Be(FindingOutcome.Decided);
         a.Findings[2].Source.Should().Be("Johanson & Mattsson (1988)");
+        a.Summary.Should().Be($"Situation: {expected} (firm {firm}, market {market}).");
         NetworkEvaluator.SituationOf(firm, market).Should().Be(expected);
     }
 

@@ -86,8 +86,11 @@ public sealed class OliEvaluatorTests
     {
         var profile = Profile(Strength.Strong, Strength.Moderate, Strength.Strong);
 
-        new OliEvaluator(new OliOptions { InternalizationThreshold = Strength.Strong }).Evaluate(profile).Route
-            .Should().Be(ServingRoute.ContractualResourceTransfer);
+        new OliEvaluator().Evaluate(profile).Route.Should().Be(ServingRoute.ForeignDirectInvestment);
+        var raised = new OliEvaluator(new OliOptions { InternalizationThreshold = Strength.Strong }).Evaluate(profile);
+        raised.Route.Should().Be(ServingRoute.ContractualResourceTransfer);
+        raised.Findings.Single(f => f.RuleId == "oli.condition.internalization").Thresholds
+            .Should().Equal(new FindingThreshold("OliOptions.InternalizationThreshold", "Strong"));
     }
 
     [Fact]

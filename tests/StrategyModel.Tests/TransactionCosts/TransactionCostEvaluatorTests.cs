@@ -83,13 +83,46 @@ public sealed class TransactionCostEvaluatorTests
             "tce.asset-specificity", "tce.external-uncertainty", "tce.internal-uncertainty", "tce.free-riding", "tce.frequency");
     }
 
-    [Fact]
-    public void Evaluate_HighThresholdLowered_MovesVerdict()
+    // Anderson & Gatignon's (1986) propositions applied in order, control clamped to Low..High. Each row names the step that
+    // decides it; the unnamed drivers are Moderate (neither low nor high under the default options).
+    [Theory]
+    [InlineData(Strength.Weak, Strength.Strong, Strength.Moderate, Strength.Moderate, Strength.Moderate, ControlLevel.Low)] // uncertainty cannot go below Low
+    [InlineData(Strength.Moderate, Strength.Strong, Strength.Strong, Strength.Moderate, Strength.Moderate, ControlLevel.Low)] // two lowerings, clamped at Low
+    [InlineData(Strength.Moderate, Strength.Strong, Strength.Strong, Strength.Moderate, Strength.Strong, ControlLevel.Intermediate)] // clamped at Low, then free riding raises
+    [InlineData(Strength.Strong, Strength.Moderate, Strength.Moderate, Strength.Moderate, Strength.Strong, ControlLevel.High)] // free riding cannot go above High
+    [InlineData(Strength.Strong, Strength.Moderate, Strength.Moderate, Strength.Strong, Strength.Moderate, ControlLevel.High)] // frequency cannot go above High
+    [InlineData(Strength.Strong, Strength.Strong, Strength.Strong, Strength.Strong, Strength.Strong, ControlLevel.High)] // specific assets withstand uncertainty
+    [InlineData(Strength.Absent, Strength.Absent, Strength.Absent, Strength.Strong, Strength.Strong, ControlLevel.Intermediate)] // frequency ignored for low specificity
+    [InlineData(Strength.Moderate, Strength.Strong, Strength.Moderate, Strength.Strong, Strength.Strong, ControlLevel.High)] // down one, up two
+    public void Evaluate_DriverCombination_GivesClampedControl(
+        Strength specificity, Strength external, Strength internalUncertainty, Strength frequency, Strength freeRiding, ControlLevel expected)
     {
-        var profile = Profile(Strength.Moderate);
+        var profile = Profile(specificity, external, internalUncertainty, frequency, freeRiding);
 
-        new TransactionCostEvaluator(new TransactionCostOptions { HighThreshold = Strength.Moderate, LowCeiling = Strength.Weak })
-            .Evaluate(profile).Control.Should().Be(ControlLevel.High);
+        Evaluate(profile).Control.Should().Be(expected);
+        new TransactionCostEvaluator().DecideControl(profile).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Evaluate_HighThresholdLowered_MovesIntermediateToHigh()
+    {
+        var profile = Profile(Strength.Moderate, external: Strength.Weak, internalUncertainty: Strength.Weak, frequency: Strength.Weak, freeRiding: Strength.Weak);
+
+        Evaluate(profile).Control.Should().Be(ControlLevel.Intermediate);
+        var lowered = new TransactionCostEvaluator(new TransactionCostOptions { HighThreshold = Strength.Moderate, LowCeiling = Strength.Weak }).Evaluate(profile);
+        lowered.Control.Should().Be(ControlLevel.High);
+        lowered.Findings[0].Thresholds.Should().Contain(new FindingThreshold("TransactionCostOptions.HighThreshold", "Moderate"));
+    }
+
+    [Fact]
+    public void Evaluate_LowCeilingLowered_MovesWeakSpecificityFromLowToIntermediate()
+    {
+        var profile = Profile(Strength.Weak, external: Strength.Weak, internalUncertainty: Strength.Weak, frequency: Strength.Weak, freeRiding: Strength.Weak);
+
+        Evaluate(profile).Control.Should().Be(ControlLevel.Low);
+        var lowered = new TransactionCostEvaluator(new TransactionCostOptions { LowCeiling = Strength.Absent }).Evaluate(profile);
+        lowered.Control.Should().Be(ControlLevel.Intermediate);
+        lowered.Findings[0].Thresholds.Should().Contain(new FindingThreshold("TransactionCostOptions.LowCeiling", "Absent"));
     }
 
     [Fact]

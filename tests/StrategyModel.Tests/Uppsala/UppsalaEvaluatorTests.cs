@@ -64,13 +64,10 @@ public sealed class UppsalaEvaluatorTests
     // Johanson & Wiedersheim-Paul (1975) found the same sequence in most markets of Sandvik, Atlas Copco, Facit and Volvo:
     // sporadic exports, then an agent, then a sales subsidiary, then (in some markets) manufacturing. The years below are
     // illustrative of that pattern, not figures from the paper.
-    [Theory]
-    [InlineData("Sandvik")]
-    [InlineData("Atlas Copco")]
-    [InlineData("Facit")]
-    [InlineData("Volvo")]
-    public void Evaluate_SwedishFirmAgentThenSubsidiaryThenProduction_FollowsTheChainGradually(string firm)
+    [Fact]
+    public void Evaluate_SwedishFirmAgentThenSubsidiaryThenProduction_FollowsTheChainGradually()
     {
+        const string firm = "Sandvik";
         var profile = Profile(
             new DatedEntry(1900, EntryMode.DirectExport, [firm + "-agent"]),
             new DatedEntry(1920, EntryMode.GreenfieldSubsidiary, [firm + "-sales-subsidiary"]),
@@ -236,6 +233,34 @@ public sealed class UppsalaEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_TwoYearsPerStep_IsFastAtTheDefaultThreshold()
+    {
+        // Agent 2000, subsidiary 2002: 2 years per step, the documented default's boundary (at most 2 is fast).
+        var a = new UppsalaEvaluator().Evaluate(Profile(new DatedEntry(2000, EntryMode.DirectExport), new DatedEntry(2002, EntryMode.GreenfieldSubsidiary)));
+
+        a.YearsPerStage.Should().Be(2m);
+        a.Pace.Should().Be(UppsalaPace.Fast);
+        a.Findings.Single(f => f.RuleId == "uppsala.pace").Thresholds.Should().Equal(new FindingThreshold("UppsalaOptions.MaxYearsPerStageForFastPace", "2"));
+    }
+
+    [Fact]
+    public void Evaluate_HighestStageEnteredAgainLater_TimesThePaceToTheFirstEntryThere()
+    {
+        // Agent 2000, subsidiary 2002, a second subsidiary 2015: the climb took 2 years; the later subsidiary adds no step.
+        var a = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2000, EntryMode.DirectExport),
+            new DatedEntry(2002, EntryMode.GreenfieldSubsidiary),
+            new DatedEntry(2015, EntryMode.Acquisition)));
+
+        a.YearOfHighestStage.Should().Be(2002);
+        a.YearsPerStage.Should().Be(2m);
+        a.Pace.Should().Be(UppsalaPace.Fast);
+        a.FollowedChain.Should().BeTrue();
+        a.Findings.Single(f => f.RuleId == "uppsala.stage.sales-subsidiary").Sentence.Should().Be(
+            "Reached: stage 3, sales subsidiary, first in 2002 (GreenfieldSubsidiary); 2 entries at this stage.");
+    }
+
+    [Fact]
     public void Evaluate_SporadicExportOverrideThenAcquisition_ClimbsTwoSteps()
     {
         var a = new UppsalaEvaluator().Evaluate(Profile(
@@ -324,6 +349,21 @@ public sealed class UppsalaEvaluatorTests
         a.Inversions.Should().Be(0);
         a.EnteredInOrderOfIncreasingDistance.Should().BeTrue();
         a.EntryOrder.Should().Equal("A", "B", "C");
+    }
+
+    [Fact]
+    public void EvaluatePsychicDistance_EquallyDistantMarketFirst_IsNoInversion()
+    {
+        // Johanson & Wiedersheim-Paul (1975) predict the nearer market first; two equally distant markets can come in either order.
+        var a = new UppsalaEvaluator().EvaluatePsychicDistance(new PsychicDistanceProfile
+        {
+            Markets = [new MarketDistance("Denmark", 1900, 1m), new MarketDistance("Norway", 1905, 1m)],
+        });
+
+        a.Pairs.Should().Be(1);
+        a.Inversions.Should().Be(0);
+        a.EnteredInOrderOfIncreasingDistance.Should().BeTrue();
+        a.Findings.Single().Outcome.Should().Be(FindingOutcome.Met);
     }
 
     [Fact]

@@ -42,6 +42,20 @@ public sealed class VrioEvaluatorTests
         a.Findings[4].Outcome.Should().Be(FindingOutcome.Decided);
     }
 
+    // Barney & Hesterly read the questions in order and stop at the first no; the summary names it.
+    [Theory]
+    [InlineData(N, Y, Y, Y, "Resource: CompetitiveDisadvantage (first failed question: valuable).")]
+    [InlineData(Y, N, Y, Y, "Resource: CompetitiveParity (first failed question: rare).")]
+    [InlineData(Y, Y, N, Y, "Resource: TemporaryAdvantage (first failed question: costly to imitate).")]
+    [InlineData(Y, Y, Y, N, "Resource: UnusedAdvantage (first failed question: organized to exploit it).")]
+    [InlineData(Y, Y, Y, Y, "Resource: SustainedAdvantage.")]
+    public void Evaluate_TableRow_SummaryNamesTheFirstFailedQuestion(Judgment v, Judgment r, Judgment i, Judgment o, string summary)
+    {
+        var a = new VrioEvaluator().Evaluate(Profile(v, r, i, o));
+
+        a.Summary.Should().Be(summary);
+    }
+
     [Fact]
     public void Evaluate_QuestionsAfterTheFirstNo_SayTheyDoNotChangeTheVerdict()
     {
