@@ -34,9 +34,19 @@ public sealed class OliPropertyTests
     [Fact]
     public void Evaluate_Route_DependsOnlyOnWhichConditionsHold() => ForAll((profile, options) =>
     {
+        // The conditions and Dunning's table, written here independently of OliEvaluator and OliMatrix (Dunning 1981, 2000;
+        // Singh & Kundu 2002 for N): O holds when any ownership advantage, or N when counted, meets its threshold.
+        var o = profile.AssetOwnership.Value >= options.OwnershipThreshold || profile.TransactionOwnership.Value >= options.OwnershipThreshold
+            || profile.InstitutionalOwnership.Value >= options.OwnershipThreshold
+            || (options.CountNetworkAsOwnership && profile.Network.Value >= options.OwnershipThreshold);
+        var i = profile.Internalization.Value >= options.InternalizationThreshold;
+        var l = profile.Location.Value >= options.LocationThreshold;
+        var expected = !o ? ServingRoute.None : !i ? ServingRoute.ContractualResourceTransfer : l ? ServingRoute.ForeignDirectInvestment : ServingRoute.Export;
+
         var assessment = new OliEvaluator(options).Evaluate(profile);
-        return assessment.Route == OliMatrix.Route(assessment.OwnershipMet, assessment.InternalizationMet, assessment.LocationMet)
-            && new OliEvaluator(options).DecideRoute(profile) == assessment.Route;
+        return (assessment.OwnershipMet, assessment.InternalizationMet, assessment.LocationMet) == (o, i, l)
+            && assessment.Route == expected
+            && new OliEvaluator(options).DecideRoute(profile) == expected;
     });
 
     [Fact]
