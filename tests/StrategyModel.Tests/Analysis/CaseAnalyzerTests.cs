@@ -1,6 +1,9 @@
 using StrategyModel.Analysis;
+using StrategyModel.Assessments;
 using StrategyModel.Cases;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
+using StrategyModel.Evidence;
 using StrategyModel.Uppsala;
 
 namespace StrategyModel.Tests.Analysis;
@@ -13,15 +16,80 @@ public sealed class CaseAnalyzerTests
     [Fact]
     public void Analyze_2014Versus2018_SoutheastAsiaModeChangesWithLazada()
     {
+        // Wang (2018), sections 3.5.2 and 3.3.1: Alibaba began to deploy in Southeast Asia in 2015 and bought control of Lazada in April 2016.
         var before = Analyzer.Analyze(Alibaba, 2014).GetMarket("southeast-asia");
         var after = Analyzer.Analyze(Alibaba, 2018).GetMarket("southeast-asia");
 
-        before.Entries.Should().NotContain(e => e.Counterparty == "lazada");
-        before.CurrentMode.Should().NotBe(EntryMode.Acquisition);
+        before.Entries.Should().BeEmpty("the firm had not entered Southeast Asia by 2014");
+        before.CurrentMode.Should().BeNull();
+        before.Uppsala.FirstYear.Should().BeNull();
+        before.Partners.Should().NotContain(p => p.FirmId == "lazada");
+        before.Findings.Single(f => f.RuleId == "analysis.entry-mode.fit").Outcome.Should().Be(FindingOutcome.Unknown);
+
+        after.Entries.Select(e => (e.Year, e.Mode, e.Counterparty)).Should().Equal(
+            (2015, EntryMode.CrossBorderECommerce, null),
+            (2016, EntryMode.Acquisition, "lazada"),
+            (2016, EntryMode.MinorityStake, "ascend-money"),
+            (2016, EntryMode.Acquisition, "redmart"),
+            (2017, EntryMode.StrategicAlliance, "hellopay"),
+            (2017, EntryMode.Acquisition, "lazada"));
         after.CurrentMode.Should().Be(EntryMode.Acquisition);
-        after.Entries.Should().Contain(e => e.Counterparty == "lazada" && e.Year == 2016);
+        after.Partners.Should().Contain(p => p.FirmId == "lazada" && p.Kind == RelationshipKind.Acquisition);
+        after.Uppsala.FirstYear.Should().Be(2015);
         after.Uppsala.HighestStage.Should().Be(EstablishmentStage.SalesSubsidiary);
-        ((int)before.Uppsala.HighestStage).Should().BeLessThan((int)EstablishmentStage.SalesSubsidiary);
+        after.Findings.Single(f => f.RuleId == "analysis.entry-mode.fit").Outcome.Should().NotBe(FindingOutcome.Unknown);
+    }
+
+    [Fact]
+    public void Analyze_AsOf2015Versus2016_LazadaCountsFromTheYearOfItsAcquisition()
+    {
+        // The as-of year is inclusive: the April 2016 acquisition of Lazada counts as of 2016 and not as of 2015.
+        var y2015 = Analyzer.Analyze(Alibaba, 2015).GetMarket("southeast-asia");
+        var y2016 = Analyzer.Analyze(Alibaba, 2016).GetMarket("southeast-asia");
+
+        y2015.Entries.Select(e => e.Mode).Should().Equal(EntryMode.CrossBorderECommerce);
+        y2015.CurrentMode.Should().Be(EntryMode.CrossBorderECommerce);
+        y2015.Uppsala.FirstYear.Should().Be(2015);
+        y2015.Uppsala.HighestStage.Should().BeOneOf(EstablishmentStage.NoRegularExport, EstablishmentStage.IndependentRepresentatives);
+        y2015.Partners.Should().NotContain(p => p.FirmId == "lazada" || p.FirmId == "redmart" || p.FirmId == "ascend-money");
+        y2015.Partners.Should().Contain(p => p.FirmId == "singpost", "an undated relationship is known at every date");
+
+        y2016.Entries.Should().Contain(e => e.Counterparty == "lazada" && e.Year == 2016 && e.Mode == EntryMode.Acquisition);
+        y2016.Entries.Should().OnlyContain(e => e.Year <= 2016).And.HaveCount(4);
+        y2016.CurrentMode.Should().Be(EntryMode.Acquisition);
+        y2016.Uppsala.HighestStage.Should().Be(EstablishmentStage.SalesSubsidiary);
+        y2016.Partners.Should().Contain(p => p.FirmId == "lazada").And.NotContain(p => p.FirmId == "hellopay");
+    }
+
+    [Fact]
+    public void Analyze_AsOfYear_CountsFactsOfThatYearAndNotOfTheNext()
+    {
+        // f-home-policy-internet-plus-2015: the "Internet +" action plan of March 2015 (Wang 2018, 3.4.2), a home-government-policy fact.
+        DriverFacts(2014, DriverKind.HomeGovernmentPolicy).Should().NotContain("f-home-policy-internet-plus-2015");
+        DriverFacts(2015, DriverKind.HomeGovernmentPolicy).Should().Contain("f-home-policy-internet-plus-2015");
+
+        // f-ru-price-preference (2014): after the ruble's devaluation Russians turned to cheaper goods (Wang 2018, 3.5.1; Table 3).
+        Factor(2013, "russia", FactTopic.PricePreference).Should().NotContain("f-ru-price-preference");
+        Factor(2014, "russia", FactTopic.PricePreference).Should().Contain("f-ru-price-preference");
+
+        static IEnumerable<string> DriverFacts(int year, DriverKind kind) =>
+            Analyzer.Analyze(Alibaba, year).DriverEvidence.Single(d => d.Kind == kind).Facts;
+
+        static IEnumerable<string> Factor(int year, string market, FactTopic topic) =>
+            Analyzer.Analyze(Alibaba, year).GetMarket(market).Factors.Where(f => f.Topic == topic).SelectMany(f => f.Evidence);
+    }
+
+    [Fact]
+    public void Analyze_CurrentMode_IsTheMostCommittedModeNotTheLatest()
+    {
+        // Without the 2017 Lazada step-up, the latest Southeast Asian entry by mid-2017 is the HelloPay alliance (April 2017);
+        // the most committed mode held is still the 2016 acquisitions.
+        var trimmed = Alibaba with { Entries = Alibaba.Entries.RemoveAll(e => e.Id == "en-sea-lazada-2017") };
+
+        var market = Analyzer.Analyze(trimmed, 2017).GetMarket("southeast-asia");
+
+        market.Entries[^1].Mode.Should().Be(EntryMode.StrategicAlliance);
+        market.CurrentMode.Should().Be(EntryMode.Acquisition);
     }
 
     [Fact]
@@ -67,7 +135,7 @@ public sealed class CaseAnalyzerTests
     {
         var russia = Analyzer.Analyze(Alibaba, 2018).GetMarket("russia");
         var location = russia.Inputs.Single(i => i.Framework == "oli" && i.Name == "location");
-        var rating = Alibaba.FindRating(StrategyModel.Evidence.AssessedInput.Location, "alibaba", "russia");
+        var rating = Alibaba.FindRating(AssessedInput.Location, "alibaba", "russia");
 
         rating.Should().NotBeNull();
         location.Source.Should().Be(InputSource.AnalystAssessment);
@@ -88,10 +156,15 @@ public sealed class CaseAnalyzerTests
     public void Analyze_PeersCase_RunsForEveryFirmWithEntries()
     {
         var peers = CaseLibrary.Shipped.Get("ecommerce-peers");
-        foreach (var firm in peers.Entries.Select(e => e.Firm).Distinct())
+        var firms = peers.Entries.Select(e => e.Firm).Distinct().ToList();
+
+        firms.Should().HaveCountGreaterThan(1);
+        foreach (var firm in firms)
         {
             var analysis = Analyzer.Analyze(peers, firm, 2021);
+            analysis.FirmId.Should().Be(firm);
             analysis.Markets.Should().NotBeEmpty();
+            analysis.Markets.SelectMany(m => m.Entries).Should().NotBeEmpty().And.OnlyContain(e => e.Firm == firm && e.Year <= 2021);
         }
     }
 
@@ -101,6 +174,28 @@ public sealed class CaseAnalyzerTests
         var act = () => Analyzer.Analyze(Alibaba, "no-such-firm", 2018);
 
         act.Should().Throw<KeyNotFoundException>();
+    }
+
+    [Fact]
+    public void Compare_LocalCooperationAndSubsidiary_OnlyWhereAMarketHasBoth()
+    {
+        // Table 3 credits both markets with local cooperation plus an own subsidiary as of 2018. In 2015 neither had a
+        // subsidiary yet: Russia had only alliances, Southeast Asia only cross-border sales and partners.
+        var in2015 = Analyzer.Compare(Analyzer.Analyze(Alibaba, 2015), "russia", "southeast-asia");
+        var in2018 = Analyzer.Compare(Analyzer.Analyze(Alibaba, 2018), "russia", "southeast-asia");
+
+        in2015.Find(ComparisonRow.EntryStrategy, "local-cooperation-and-subsidiary").Should().BeNull();
+        in2018.Find(ComparisonRow.EntryStrategy, "local-cooperation-and-subsidiary")!.Verdict.Should().Be(CellVerdict.Same);
+    }
+
+    [Fact]
+    public void Compare_PartnerFunctionInOneMarket_IsADifferenceOnThatSide()
+    {
+        // Telecom: MegaFon in the Russian joint venture (2018); grocery: RedMart in Southeast Asia (2016).
+        var comparison = Analyzer.Compare(Analyzer.Analyze(Alibaba, 2018), "russia", "southeast-asia");
+
+        comparison.Find(ComparisonRow.EntryStrategy, "partner-function.telecom").Should().BeEquivalentTo(new { InA = true, InB = false, Verdict = CellVerdict.Differ });
+        comparison.Find(ComparisonRow.EntryStrategy, "partner-function.grocery").Should().BeEquivalentTo(new { InA = false, InB = true, Verdict = CellVerdict.Differ });
     }
 
     [Fact]
@@ -117,7 +212,7 @@ public sealed class CaseAnalyzerTests
         var analysis = Analyzer.Analyze(Alibaba, 2018);
 
         analysis.BornGlobal.Should().NotBeNull();
-        analysis.BornGlobal!.Criteria.Should().OnlyContain(c => c.Outcome != StrategyModel.Assessments.FindingOutcome.Met);
-        analysis.Findings.Single(f => f.RuleId == "analysis.born-global.criteria").Outcome.Should().Be(StrategyModel.Assessments.FindingOutcome.NotMet);
+        analysis.BornGlobal!.Criteria.Should().OnlyContain(c => c.Outcome != FindingOutcome.Met);
+        analysis.Findings.Single(f => f.RuleId == "analysis.born-global.criteria").Outcome.Should().Be(FindingOutcome.NotMet);
     }
 }

@@ -85,9 +85,9 @@ public sealed class CaseLibraryTests
         var shipped = CaseLibrary.Shipped;
 
         shipped.Should().BeSameAs(CaseLibrary.Shipped);
-        shipped.CaseIds.Should().BeInAscendingOrder(StringComparer.Ordinal);
+        shipped.CaseIds.Should().Equal("alibaba-group", "ecommerce-peers");
         var resources = typeof(CaseLibrary).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("StrategyModel.Cases.Data.", StringComparison.Ordinal));
-        shipped.CaseIds.Should().HaveSameCount(resources);
+        resources.Order(StringComparer.Ordinal).Should().Equal("StrategyModel.Cases.Data.alibaba-group.json", "StrategyModel.Cases.Data.ecommerce-peers.json");
         foreach (var id in shipped.CaseIds)
         {
             shipped.Get(id).Id.Should().Be(id);

@@ -98,7 +98,7 @@ public sealed class ShippedCaseProvenanceTests(ITestOutputHelper output)
     {
         var files = CaseLibrary.Shipped.CaseIds.SelectMany(id => CaseLibrary.Shipped.Get(id).Documents).Select(d => d.File).Distinct();
 
-        files.Should().BeSubsetOf(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Sources")).Select(Path.GetFileName));
+        files.Should().HaveCount(5).And.BeSubsetOf(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Sources")).Select(Path.GetFileName));
     }
 
     [Theory]

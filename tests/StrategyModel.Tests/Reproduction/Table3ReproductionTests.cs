@@ -30,6 +30,31 @@ public sealed class Table3ReproductionTests(AlibabaFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Compare_Markets_AreTheThesisColumns()
+    {
+        var table = ThesisData.Load("table3.json");
+
+        (fixture.Comparison.AsOfYear, fixture.Comparison.MarketA, fixture.Comparison.MarketB).Should().Be(
+            (table.GetProperty("asOfYear").GetInt32(), table.GetProperty("marketA").GetString()!, table.GetProperty("marketB").GetString()!),
+            "side a of the test data is the thesis's first column");
+    }
+
+    [Fact]
+    public void Compare_EveryCell_StandsOnEvidenceFromTheSideItIsOn()
+    {
+        foreach (var cell in fixture.Comparison.Cells)
+        {
+            (cell.InA || cell.InB).Should().BeTrue("{0} is shown in at least one market", cell.Item);
+            cell.EvidenceA.IsEmpty.Should().Be(!cell.InA, "{0}: evidence for {1} exactly when it is there", cell.Item, fixture.Comparison.MarketA);
+            cell.EvidenceB.IsEmpty.Should().Be(!cell.InB, "{0}: evidence for {1} exactly when it is there", cell.Item, fixture.Comparison.MarketB);
+            if (!(cell.InA && cell.InB))
+            {
+                cell.Verdict.Should().Be(CellVerdict.Differ, "{0} is in one market only", cell.Item);
+            }
+        }
+    }
+
+    [Fact]
     public void Compare_DifferingCells_EachGiveAReason()
     {
         foreach (var cell in ThesisData.Load("table3.json").GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("status").GetString() == "differs"))
@@ -65,17 +90,19 @@ public sealed class Table3ReproductionTests(AlibabaFixture fixture) : IClassFixt
             : c.InA ? $"'{item}' in {comparison.MarketA} only" : $"'{item}' in {comparison.MarketB} only";
         if (cell.TryGetProperty("names", out var names))
         {
+            var present = side == "a" ? c.InA : c.InB;
             var value = side == "a" ? c.ValueA : c.ValueB;
             var squashed = ThesisData.Squash(value);
             var missing = names.EnumerateArray().Select(n => n.GetString()!).Where(n => !squashed.Contains(ThesisData.Squash(n), StringComparison.Ordinal)).ToList();
-            return (missing.Count == 0, missing.Count == 0 ? $"partners {value}" : $"partners {value}, missing {string.Join(", ", missing)}");
+            // The thesis names different partners for the two markets, so the partners cell must read as a difference.
+            return (present && c.Verdict == CellVerdict.Differ && missing.Count == 0, missing.Count == 0 ? $"partners {value}" : $"partners {value}, missing {string.Join(", ", missing)}");
         }
 
         var reproduced = side switch
         {
             "same" => c.Verdict == CellVerdict.Same,
-            "a" => c.InA && !c.InB,
-            _ => c.InB && !c.InA,
+            "a" => c.InA && !c.InB && c.Verdict == CellVerdict.Differ,
+            _ => c.InB && !c.InA && c.Verdict == CellVerdict.Differ,
         };
         return (reproduced, observed);
     }

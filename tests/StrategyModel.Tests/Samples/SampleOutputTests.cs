@@ -63,6 +63,19 @@ public sealed class SampleOutputTests
     }
 
     [Fact]
+    public void Samples_EverySampleProjectInTheRepository_IsListed()
+    {
+        // A sample project without an expected-output.txt is not copied, so the check above cannot see it; this one can.
+        var projects = Directory.GetDirectories(RepositoryPaths.Of("samples"))
+            .Where(d => Directory.GetFiles(d, "*.csproj").Length > 0)
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
+        var listed = Samples.Select((object[] row) => (string)row[0]).Order(StringComparer.Ordinal);
+
+        projects.Should().Equal(listed);
+    }
+
+    [Fact]
     public void Diff_DifferentLines_MarksRemovedAndAdded()
     {
         var message = Diff("s", "a\nb\nc\n", "a\nx\nc\n");
