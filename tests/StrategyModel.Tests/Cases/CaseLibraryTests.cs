@@ -14,7 +14,7 @@ public sealed class CaseLibraryTests
     }
 
     [Fact]
-    public void Get_LoadsOnceAndReturnsTheSameInstance()
+    public void Get_ConcurrentFirstCalls_ReturnTheSameInstance()
     {
         var library = CaseLibrary.FromDirectory(CaseTestData.Dir("Cases"));
 
