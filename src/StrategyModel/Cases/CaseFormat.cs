@@ -48,7 +48,8 @@ internal static partial class CaseFormat
         "asset-specificity", "external-uncertainty", "internal-uncertainty", "transaction-frequency", "free-riding-potential",
         "cost-advantage", "differentiation", "localization", "strategic-partnership", "competitive-scope",
         "firm-internationalization", "market-internationalization", "value-chain-coordination",
-        "vrio-valuable", "vrio-rare", "vrio-inimitable", "vrio-organized");
+        "vrio-valuable", "vrio-rare", "vrio-inimitable", "vrio-organized",
+        "market-attractiveness", "country-specific-advantage", "driver", "success-feature", "international-performance");
 
     public static readonly Wire<MarketKind> MarketKinds = new("country", "region");
 

@@ -75,4 +75,25 @@ public enum AssessedInput
 
     /// <summary>Whether a firm is organized to exploit a resource (VRIO). Wire name <c>vrio-organized</c>.</summary>
     VrioOrganized = 23,
+
+    /// <summary>The demand side of a host market for a firm: whether it is worth serving at all (market size, growth, online
+    /// adoption). Kept apart from <see cref="Location"/>, which is the advantage of operating in the market rather than serving it
+    /// from home (Dunning 1980, 1988). Wire name <c>market-attractiveness</c>.</summary>
+    MarketAttractiveness = 24,
+
+    /// <summary>Country-specific advantages (CSAs) a firm draws on, such as home-state ties or home-country programmes, kept apart
+    /// from its firm-specific ownership advantages (Rugman &amp; Verbeke 1992). Wire name <c>country-specific-advantage</c>.</summary>
+    CountrySpecificAdvantage = 25,
+
+    /// <summary>One driver of internationalization of a firm (Gerschewski, Rose &amp; Lindsay 2015; the thesis's Figure 2); the
+    /// rating names the driver. Wire name <c>driver</c>.</summary>
+    Driver = 26,
+
+    /// <summary>One success feature of an international new venture (Oviatt &amp; McDougall 1995); the rating names the feature.
+    /// Wire name <c>success-feature</c>.</summary>
+    SuccessFeature = 27,
+
+    /// <summary>The direction of a firm's international performance on a stated metric: an outcome, not a driver (Gerschewski,
+    /// Rose &amp; Lindsay 2015). Wire name <c>international-performance</c>.</summary>
+    InternationalPerformance = 28,
 }
