@@ -35,7 +35,8 @@ internal static partial class CaseFormat
         "home-saturation", "home-competition", "home-policy",
         "market-size", "internet-penetration", "internet-user-growth", "online-shopping-growth", "customer-preference", "price-preference", "cultural-proximity", "young-population", "retail-gaps", "infrastructure-gaps", "country-risk", "market-competition", "market-share",
         "host-regulation", "intergovernmental-cooperation", "belt-and-road", "cross-border-cooperation", "transport-corridor",
-        "cost-leadership", "differentiation", "localization", "partnership", "ecosystem-building", "tier-cities", "offline-presence", "infrastructure-building", "traffic-acquisition", "technology-transfer", "entry");
+        "cost-leadership", "differentiation", "localization", "partnership", "ecosystem-building", "tier-cities", "offline-presence", "infrastructure-building", "traffic-acquisition", "technology-transfer", "entry",
+        "first-foreign-sale");
 
     public static readonly Wire<MeasureUnit> Units = new("percent", "count", "people", "usd", "cny", "years", "days", "orders", "parcels", "countries");
 

@@ -159,4 +159,8 @@ public enum FactTopic
 
     /// <summary>How and when the firm entered a market. Wire name <c>entry</c>.</summary>
     Entry = 51,
+
+    /// <summary>The firm's first sale to a foreign customer (the start of its internationalization, for the born-global tests), dated
+    /// by the fact's year. Wire name <c>first-foreign-sale</c>.</summary>
+    FirstForeignSale = 52,
 }
