@@ -45,8 +45,9 @@ Console.WriteLine("== markets ==");
 foreach (var market in analysis.Markets)
 {
     Console.WriteLine($"{market.MarketName}:");
-    Console.WriteLine($"  OLI: {market.Oli.Summary}");
-    Console.WriteLine($"  Porter: {market.GenericStrategy.Summary}");
+    // A verdict no rating decides is undetermined: the analysis then lists the value it takes for each value of the unrated inputs.
+    Console.WriteLine($"  OLI: {market.Oli?.Summary ?? "route undetermined (" + string.Join(", ", market.GetVerdict("oli.route").DecidingInputs) + " not rated)"}");
+    Console.WriteLine($"  Porter: {market.GenericStrategy?.Summary ?? "cell undetermined (" + string.Join(", ", market.GetVerdict("generic-strategies.strategy").DecidingInputs) + " not rated)"}");
     Console.WriteLine($"  Uppsala: {market.Uppsala.Summary}");
 }
 

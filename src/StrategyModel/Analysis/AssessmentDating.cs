@@ -7,12 +7,12 @@ public enum AssessmentDating
     Unspecified = 0,
 
     /// <summary>
-    /// The assessment applies when at least one fact it rests on is dated no later than the year (or undated); facts dated later are
-    /// set aside from its evidence and the input's rule says how many. Ratings describe standing characteristics of the firm, so a
-    /// later corroborating fact does not void a judgment the earlier evidence already supports.
+    /// Hindsight allowed: the rating applies when at least one fact it rests on is known by the year, whatever year it speaks for;
+    /// facts dated later are left out of its evidence. Use it only to reproduce a study written after the fact, and say so.
     /// </summary>
     AnyFactAvailable = 1,
 
-    /// <summary>The assessment applies only when every fact it rests on is dated no later than the year: no hindsight at all.</summary>
+    /// <summary>No hindsight (the default): the rating applies only when it speaks for the year or earlier and every fact it rests on or
+    /// weighs against is known by the year (an undated fact takes its document's date).</summary>
     AllFactsAvailable = 2,
 }

@@ -31,7 +31,8 @@ public sealed record CaseAnalysis
     /// <summary>Gets the drivers of internationalization (the thesis's Figure 2 and Table 2).</summary>
     public required DriversAssessment Drivers { get; init; }
 
-    /// <summary>Gets the facts counted for each driver, in driver order.</summary>
+    /// <summary>Gets, for each driver in driver order, the available facts on its topics: an evidence-volume indicator shown beside the
+    /// ratings, never a strength (a driver's strength comes only from an analyst rating).</summary>
     public required ImmutableArray<DriverEvidence> DriverEvidence { get; init; }
 
     /// <summary>Gets the born-global assessment of the firm, or <see langword="null"/> when the case gives no founding year.</summary>
@@ -43,6 +44,10 @@ public sealed record CaseAnalysis
 
     /// <summary>Gets one analysis per market the firm entered at any date, or that an analyst assessment rates for the firm, in case order.</summary>
     public required ImmutableArray<MarketAnalysis> Markets { get; init; }
+
+    /// <summary>Gets the firm-level verdicts with the values they take over the undetermined inputs (<c>born-global.venture-type</c>,
+    /// and <c>vrio.&lt;resource&gt;</c> for each resource the case rates).</summary>
+    public ImmutableArray<VerdictRange> Verdicts { get; init; } = [];
 
     /// <summary>Gets the firm-level framework inputs with their sources and evidence.</summary>
     public required ImmutableArray<AnalysisInput> Inputs { get; init; }

@@ -20,29 +20,49 @@ public sealed record MarketAnalysis
     /// <summary>Gets the market's name.</summary>
     public required string MarketName { get; init; }
 
-    /// <summary>Gets the firm's entries into the market up to and including the analysis year, in date order.</summary>
+    /// <summary>Gets the firm's own entries into the market (its own, its subsidiaries', and an affiliate's the case attributes to it)
+    /// started by the analysis year, ended or not, in date order. Supporting arrangements are partners, not entries.</summary>
     public required ImmutableArray<MarketEntry> Entries { get; init; }
 
-    /// <summary>Gets the most committed mode in effect (highest control rank; the later entry on a tie), or <see langword="null"/> before the first entry.</summary>
+    /// <summary>Gets the ownership history as of the analysis year: each entry, stake change and end, in date order.</summary>
+    public required ImmutableArray<EntryEvent> History { get; init; }
+
+    /// <summary>Gets the mode in force at the end of the analysis year: the entry mode of highest control among the entries in force
+    /// (a portfolio stake in another firm only when no entry mode is in force), or <see langword="null"/> before the first entry and
+    /// after an exit.</summary>
     public required EntryMode? CurrentMode { get; init; }
 
-    /// <summary>Gets the OLI assessment: the route of serving the market.</summary>
-    public required OliAssessment Oli { get; init; }
+    /// <summary>Gets how the firm left the market when every entry has ended by the analysis year, or <see langword="null"/>.</summary>
+    public required EntryEnd? Exit { get; init; }
 
-    /// <summary>Gets the transaction-cost assessment: the degree of control called for.</summary>
-    public required TransactionCostAssessment TransactionCosts { get; init; }
+    /// <summary>Gets the OLI assessment, or <see langword="null"/> when the route is undetermined (see <see cref="Verdicts"/>).</summary>
+    public required OliAssessment? Oli { get; init; }
 
-    /// <summary>Gets the entry modes ranked for the OLI route and the degree of control.</summary>
-    public required EntryModeRecommendation EntryModes { get; init; }
+    /// <summary>Gets the transaction-cost assessment, or <see langword="null"/> when the degree of control is undetermined.</summary>
+    public required TransactionCostAssessment? TransactionCosts { get; init; }
+
+    /// <summary>Gets the entry modes ranked for the route and the degree of control, or <see langword="null"/> when either is undetermined.</summary>
+    public required EntryModeRecommendation? EntryModes { get; init; }
 
     /// <summary>Gets the Uppsala assessment of the dated entry sequence.</summary>
     public required UppsalaAssessment Uppsala { get; init; }
 
-    /// <summary>Gets the network-model assessment, or <see langword="null"/> when the case rates neither degree of internationalization.</summary>
+    /// <summary>Gets the network-model assessment, or <see langword="null"/> when the situation is undetermined.</summary>
     public required NetworkAssessment? Network { get; init; }
 
-    /// <summary>Gets Porter's generic strategy in the market, with the thesis's strategy elements.</summary>
-    public required GenericStrategyAssessment GenericStrategy { get; init; }
+    /// <summary>Gets Porter's generic strategy in the market, or <see langword="null"/> when the cell is undetermined.</summary>
+    public required GenericStrategyAssessment? GenericStrategy { get; init; }
+
+    /// <summary>Gets every market verdict with the values it takes over the undetermined inputs: <c>oli.route</c>,
+    /// <c>transaction-costs.control</c>, <c>entry-modes.best</c>, <c>network-model.situation</c> and <c>generic-strategies.strategy</c>.</summary>
+    public required ImmutableArray<VerdictRange> Verdicts { get; init; }
+
+    /// <summary>Returns a verdict by id.</summary>
+    /// <param name="verdict">The verdict id, such as <c>oli.route</c>.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="KeyNotFoundException">The analysis has no such verdict.</exception>
+    public VerdictRange GetVerdict(string verdict) =>
+        Verdicts.FirstOrDefault(v => v.Verdict == verdict) ?? throw new KeyNotFoundException($"The market analysis has no verdict '{verdict}'.");
 
     /// <summary>Gets the market factors and strategy elements the evidence shows, in topic order.</summary>
     public required ImmutableArray<FactorPresence> Factors { get; init; }
@@ -59,5 +79,5 @@ public sealed record MarketAnalysis
     /// <summary>Returns whether the evidence shows a factor or element in this market.</summary>
     /// <param name="topic">The topic.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool Has(Evidence.FactTopic topic) => Factors.Any(f => f.Topic == topic);
+    public bool Has(Evidence.FactTopic topic) => Factors.Any(f => f.Topic == topic && f.Present);
 }

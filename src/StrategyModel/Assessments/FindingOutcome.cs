@@ -20,4 +20,8 @@ public enum FindingOutcome
 
     /// <summary>An observation the framework adds without deciding the verdict, such as a warning or an alternative reading.</summary>
     Note = 5,
+
+    /// <summary>The rule cannot test what it claims to: an input it reads rests on the outcome it is compared with (for example a
+    /// rating of internalization that cites the mode the firm chose, compared with that mode). The finding says which input.</summary>
+    NotATest = 6,
 }

@@ -36,6 +36,7 @@ public static class JsonReport
             w.WriteString("firmName", analysis.FirmName);
             w.WriteNumber("asOfYear", analysis.AsOfYear);
             Findings(w, analysis.Findings);
+            Verdicts(w, analysis.Verdicts);
 
             w.WriteStartArray("platformModels");
             foreach (var row in analysis.PlatformModels)
@@ -133,6 +134,8 @@ public static class JsonReport
                     w.WriteString("verdict", c.Verdict.ToString());
                     w.WriteBoolean("inA", c.InA);
                     w.WriteBoolean("inB", c.InB);
+                    w.WriteString("stateA", c.StateA.ToString());
+                    w.WriteString("stateB", c.StateB.ToString());
                     w.WriteString("valueA", c.ValueA);
                     w.WriteString("valueB", c.ValueB);
                     Strings(w, "evidenceA", c.EvidenceA);
@@ -177,67 +180,79 @@ public static class JsonReport
 
         w.WriteEndArray();
 
-        w.WriteStartObject("oli");
-        Head(w, m.Oli);
-        w.WriteString("route", m.Oli.Route.ToString());
-        w.WriteString("decidingCondition", m.Oli.DecidingCondition.ToString());
-        Findings(w, m.Oli.Findings);
-        w.WriteEndObject();
-
-        w.WriteStartObject("transactionCosts");
-        Head(w, m.TransactionCosts);
-        w.WriteString("control", m.TransactionCosts.Control.ToString());
-        Findings(w, m.TransactionCosts.Findings);
-        w.WriteEndObject();
-
-        w.WriteStartObject("entryModes");
-        Head(w, m.EntryModes);
-        w.WriteStartArray("candidates");
-        foreach (var c in m.EntryModes.Candidates)
+        w.WriteStartArray("history");
+        foreach (var e in m.History)
         {
             w.WriteStartObject();
-            w.WriteNumber("rank", c.Rank);
-            w.WriteString("mode", c.Mode.ToString());
-            w.WriteBoolean("routeMatches", c.RouteMatches);
-            w.WriteNumber("controlDistance", c.ControlDistance);
-            Strings(w, "reasons", c.Reasons);
+            w.WriteString("date", e.Date.ToString());
+            w.WriteString("entryId", e.EntryId);
+            w.WriteString("kind", e.Kind.ToString());
+            w.WriteString("mode", e.Mode.ToString());
+            if (e.StakePercent is { } stake)
+            {
+                w.WriteNumber("stakePercent", stake);
+            }
+
+            w.WriteString("detail", e.Detail);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        Findings(w, m.EntryModes.Findings);
-        w.WriteEndObject();
-
-        w.WriteStartObject("uppsala");
-        Head(w, m.Uppsala);
-        w.WriteString("highestStage", m.Uppsala.HighestStage.ToString());
-        w.WriteBoolean("leapfrogged", m.Uppsala.Leapfrogged);
-        w.WriteBoolean("followedChain", m.Uppsala.FollowedChain);
-        w.WriteString("pace", m.Uppsala.Pace.ToString());
-        Findings(w, m.Uppsala.Findings);
-        w.WriteEndObject();
-
-        if (m.Network is { } network)
+        if (m.Exit is { } exit)
         {
-            w.WriteStartObject("network");
-            Head(w, network);
-            w.WriteString("situation", network.Situation.ToString());
-            w.WriteString("expectation", network.Expectation);
-            Findings(w, network.Findings);
+            w.WriteStartObject("exit");
+            w.WriteString("kind", exit.Kind.ToString());
+            w.WriteString("date", exit.Date.ToString());
+            w.WriteString("buyer", exit.Buyer);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("network");
+            w.WriteNull("exit");
         }
 
-        w.WriteStartObject("genericStrategy");
-        Head(w, m.GenericStrategy);
-        w.WriteString("strategy", m.GenericStrategy.Strategy.ToString());
-        w.WriteString("scope", m.GenericStrategy.Scope.ToString());
-        Strings(w, "readings", [.. m.GenericStrategy.Readings.Select(r => r.ToString())]);
-        Findings(w, m.GenericStrategy.Findings);
-        w.WriteEndObject();
+        Verdicts(w, m.Verdicts);
+
+        Optional(w, "oli", m.Oli, o =>
+        {
+            w.WriteString("route", o.Route.ToString());
+            w.WriteString("decidingCondition", o.DecidingCondition.ToString());
+        });
+        Optional(w, "transactionCosts", m.TransactionCosts, t => w.WriteString("control", t.Control.ToString()));
+        Optional(w, "entryModes", m.EntryModes, r =>
+        {
+            w.WriteStartArray("candidates");
+            foreach (var c in r.Candidates)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("rank", c.Rank);
+                w.WriteString("mode", c.Mode.ToString());
+                w.WriteBoolean("routeMatches", c.RouteMatches);
+                w.WriteNumber("controlDistance", c.ControlDistance);
+                Strings(w, "reasons", c.Reasons);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+        Optional(w, "uppsala", m.Uppsala, u =>
+        {
+            w.WriteString("highestStage", u.HighestStage.ToString());
+            w.WriteBoolean("leapfrogged", u.Leapfrogged);
+            w.WriteBoolean("followedChain", u.FollowedChain);
+            w.WriteString("pace", u.Pace.ToString());
+        });
+        Optional(w, "network", m.Network, n =>
+        {
+            w.WriteString("situation", n.Situation.ToString());
+            w.WriteString("expectation", n.Expectation);
+        });
+        Optional(w, "genericStrategy", m.GenericStrategy, g =>
+        {
+            w.WriteString("strategy", g.Strategy.ToString());
+            w.WriteString("scope", g.Scope.ToString());
+            Strings(w, "readings", [.. g.Readings.Select(r => r.ToString())]);
+        });
 
         w.WriteStartArray("partners");
         foreach (var p in m.Partners)
@@ -265,6 +280,7 @@ public static class JsonReport
             w.WriteString("topic", RuleIds.Kebab(f.Topic.ToString()));
             w.WriteString("row", f.Row.ToString());
             w.WriteString("rule", f.Rule);
+            w.WriteBoolean("present", f.Present);
             Strings(w, "evidence", f.Evidence);
             w.WriteEndObject();
         }
@@ -273,6 +289,59 @@ public static class JsonReport
         Findings(w, m.Findings);
         Inputs(w, m.Inputs);
         w.WriteEndObject();
+    }
+
+    // An assessment that may be undetermined: null, or its head, its verdict fields and its findings.
+    private static void Optional<T>(Utf8JsonWriter w, string name, T? assessment, Action<T> fields)
+        where T : class, IAssessment
+    {
+        if (assessment is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        Head(w, assessment);
+        fields(assessment);
+        Findings(w, assessment.Findings);
+        w.WriteEndObject();
+    }
+
+    private static void Verdicts(Utf8JsonWriter w, ImmutableArray<VerdictRange> verdicts)
+    {
+        w.WriteStartArray("verdicts");
+        foreach (var v in verdicts)
+        {
+            w.WriteStartObject();
+            w.WriteString("verdict", v.Verdict);
+            w.WriteString("value", v.Value);
+            w.WriteStartArray("branches");
+            foreach (var b in v.Branches)
+            {
+                w.WriteStartObject();
+                w.WriteString("value", b.Value);
+                w.WriteNumber("combinations", b.Combinations);
+                w.WriteStartArray("when");
+                foreach (var c in b.When)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("input", c.Input);
+                    Strings(w, "values", c.Values);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Strings(w, "undeterminedInputs", v.UndeterminedInputs);
+            Strings(w, "decidingInputs", v.DecidingInputs);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Head(Utf8JsonWriter w, IAssessment assessment)
@@ -330,7 +399,16 @@ public static class JsonReport
             w.WriteString("value", i.Value);
             w.WriteString("source", i.Source.ToString());
             w.WriteString("rule", i.Rule);
+            w.WriteString("rubric", i.Rubric);
+            w.WriteString("confidence", i.Confidence.ToString());
+            if (i.SpeaksFor is { } year)
+            {
+                w.WriteNumber("speaksFor", year);
+            }
+
             Strings(w, "evidence", i.Evidence);
+            Strings(w, "counterEvidence", i.CounterEvidence);
+            Strings(w, "outcomeEvidence", i.OutcomeEvidence);
             w.WriteEndObject();
         }
 

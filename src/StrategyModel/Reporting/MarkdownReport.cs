@@ -42,18 +42,23 @@ public static class MarkdownReport
         w.Line();
         w.Line(analysis.Drivers.Summary);
         w.Line();
-        w.Header("category", "driver", "strength", "present", "facts");
+        w.Line("The rating column is the analyst's rating against the driver rubric; an unrated driver is not assessed. The evidence volume counts the available facts on the driver's topics: an indicator of how much the sources say, never a strength.");
+        w.Line();
+        w.Header("category", "driver", "rating", "present", "evidence volume (facts)");
         foreach (var d in analysis.Drivers.Drivers)
         {
             var facts = analysis.DriverEvidence.First(e => e.Kind == d.Kind).Facts;
-            w.L($"| {d.Category} | {Cell(d.Label)} | {d.Strength.Value} | {(d.Present ? "yes" : "no")} | {Ids(facts)} |");
+            var rated = analysis.Inputs.FirstOrDefault(i => i.Framework == "drivers" && i.Name == RuleIds.Kebab(d.Kind.ToString()));
+            var rating = rated is { Source: InputSource.AnalystAssessment } ? d.Strength.Value.ToString() : "not rated";
+            w.L($"| {d.Category} | {Cell(d.Label)} | {rating} | {(rated is { Source: InputSource.AnalystAssessment } ? (d.Present ? "yes" : "no") : "not assessed")} | {facts.Length} |");
         }
 
         w.Line();
+        Table(w, "## Firm-level verdicts", analysis.Verdicts, ["verdict", "value", "deciding inputs"], v => $"| {v.Verdict} | {Cell(Verdict(v))} | {string.Join(", ", v.DecidingInputs)} |");
 
         if (analysis.BornGlobal is { } born)
         {
-            Assessment(w, "## Born global", born);
+            Assessment(w, "## Born global", born, null);
         }
 
         Table(w, "## VRIO", analysis.Vrio, ["resource", "implication", "summary"], v => $"| {v.Resource} | {v.Implication} | {Cell(v.Summary)} |");
@@ -76,46 +81,64 @@ public static class MarkdownReport
     {
         w.L($"## Market: {m.MarketName}");
         w.Line();
-        if (m.Entries.Length == 0)
+        w.Header("verdict", "value", "deciding inputs (undetermined)");
+        foreach (var v in m.Verdicts)
         {
-            w.Line("No entry recorded as of this year.");
+            w.L($"| {v.Verdict} | {Cell(Verdict(v))} | {string.Join(", ", v.DecidingInputs)} |");
+        }
+
+        w.Line();
+        w.Line("### Ownership history");
+        w.Line();
+        if (m.History.Length == 0)
+        {
+            w.Line("No entry of the firm's own recorded as of this year.");
         }
         else
         {
-            w.Header("year", "mode", "counterparty", "description", "evidence");
-            foreach (var e in m.Entries)
+            w.Header("date", "event", "mode", "stake", "detail", "evidence");
+            foreach (var e in m.History)
             {
-                var when = e.Month is { } month ? string.Create(CultureInfo.InvariantCulture, $"{e.Year}-{month:00}") : e.Year.ToString(CultureInfo.InvariantCulture);
-                w.L($"| {when} | {e.Mode} | {e.Counterparty ?? string.Empty} | {Cell(e.Description)} | {Ids(e.Evidence)} |");
+                w.L($"| {e.Date} | {e.Kind} | {e.Mode} | {(e.StakePercent is { } s ? s.ToString(CultureInfo.InvariantCulture) + "%" : string.Empty)} | {Cell(e.Detail)} | {Ids(e.Evidence)} |");
             }
 
             w.Line();
-            w.L($"Most committed mode in effect: **{m.CurrentMode}**.");
+            if (m.Exit is { } exit)
+            {
+                w.L($"The firm has exited the market: its last operation ended in {exit.Date} ({exit.Kind}).");
+            }
+            else
+            {
+                w.L($"Mode in force: **{m.CurrentMode}**.");
+            }
         }
 
         w.Line();
-        Assessment(w, "### OLI (route of serving the market)", m.Oli);
-        Assessment(w, "### Transaction costs (degree of control)", m.TransactionCosts);
+        Assessment(w, "### OLI (route of serving the market)", m.Oli, m.GetVerdict("oli.route"));
+        Assessment(w, "### Transaction costs (degree of control)", m.TransactionCosts, m.GetVerdict("transaction-costs.control"));
         w.Line("### Entry modes, ranked");
         w.Line();
-        w.Line(m.EntryModes.Summary);
-        w.Line();
-        foreach (var c in m.EntryModes.Candidates.Take(5))
+        if (m.EntryModes is { } modes)
         {
-            w.L($"{c.Rank}. {c.Mode}: {string.Join(" ", c.Reasons)}");
+            w.Line(modes.Summary);
+            w.Line();
+            foreach (var c in modes.Candidates.Take(5))
+            {
+                w.L($"{c.Rank}. {c.Mode}: {string.Join(" ", c.Reasons)}");
+            }
+        }
+        else
+        {
+            w.Line(Cell(Verdict(m.GetVerdict("entry-modes.best"))));
         }
 
         w.Line();
-        Assessment(w, "### Uppsala (establishment chain)", m.Uppsala);
-        if (m.Network is { } network)
-        {
-            Assessment(w, "### Network model", network);
-        }
-
-        Assessment(w, "### Porter's generic strategies", m.GenericStrategy);
+        Assessment(w, "### Uppsala (establishment chain)", m.Uppsala, null);
+        Assessment(w, "### Network model", m.Network, m.GetVerdict("network-model.situation"));
+        Assessment(w, "### Porter's generic strategies", m.GenericStrategy, m.GetVerdict("generic-strategies.strategy"));
         Table(
             w,
-            "### Partners and investees",
+            "### Partners, supporting arrangements and investees",
             m.Partners,
             ["partner", "relationship", "functions", "since", "evidence"],
             p => $"| {Cell(p.Name)} | {p.Kind} | {string.Join(", ", p.Functions)} | {p.Year} | {Ids(p.Evidence)} |");
@@ -123,14 +146,19 @@ public static class MarkdownReport
             w,
             "### Factors and strategy elements shown by the evidence",
             m.Factors,
-            ["row", "topic", "evidence"],
-            f => $"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {Ids(f.Evidence)} |");
+            ["row", "topic", "shown", "evidence"],
+            f => $"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {(f.Present ? "present" : "absent")} | {Ids(f.Evidence)} |");
 
         w.Line("### Frameworks against the firm's choices");
         w.Line();
         Findings(w, m.Findings);
         Inputs(w, $"Inputs for {m.MarketName}", m.Inputs);
     }
+
+    /// <summary>A verdict as text: its value, or each branch with the input values that lead to it.</summary>
+    internal static string Verdict(VerdictRange v) => v.Value ?? "undetermined: " + string.Join(
+        "; ",
+        v.Branches.Select(b => b.Value + (b.When.Length > 0 ? " when " + string.Join(" and ", b.When.Select(c => c.ToString())) : string.Empty)));
 
     private static void Comparison(Writer w, CaseAnalysis analysis, MarketComparison comparison)
     {
@@ -141,20 +169,37 @@ public static class MarkdownReport
         w.Header("row", "item", a, b, "verdict");
         foreach (var c in comparison.Cells)
         {
-            w.L($"| {c.Row} | {c.Item} | {Side(c.InA, c.ValueA, c.EvidenceA)} | {Side(c.InB, c.ValueB, c.EvidenceB)} | {c.Verdict} |");
+            w.L($"| {c.Row} | {c.Item} | {Side(c.StateA, c.ValueA, c.EvidenceA)} | {Side(c.StateB, c.ValueB, c.EvidenceB)} | {c.Verdict} |");
         }
 
         w.Line();
 
-        static string Side(bool present, string value, ImmutableArray<string> evidence) =>
-            !present ? "no" : Cell((value.Length > 0 ? value + " " : "yes ") + "(" + string.Join(", ", evidence) + ")");
+        static string Side(SideState state, string value, ImmutableArray<string> evidence) => state switch
+        {
+            SideState.Present => Cell((value.Length > 0 ? value + " " : "yes ") + "(" + string.Join(", ", evidence) + ")"),
+            SideState.AbsentWithEvidence => "no (" + (evidence.Length > 0 ? string.Join(", ", evidence) : "recorded history") + ")",
+            _ => "not assessed",
+        };
     }
 
-    private static void Assessment(Writer w, string heading, IAssessment assessment)
+    private static void Assessment(Writer w, string heading, IAssessment? assessment, VerdictRange? range)
     {
         w.Line(heading);
         w.Line();
+        if (assessment is null)
+        {
+            w.Line(Cell(range is null ? "Not assessed." : "Undetermined: no rating decides " + string.Join(", ", range.DecidingInputs) + ". " + Verdict(range) + "."));
+            w.Line();
+            return;
+        }
+
         w.Line(assessment.Summary);
+        if (range is { UndeterminedInputs.Length: > 0 })
+        {
+            w.Line();
+            w.Line(Cell("The verdict holds for every value of the undetermined inputs: " + string.Join(", ", range.UndeterminedInputs) + "."));
+        }
+
         w.Line();
         Findings(w, assessment.Findings);
     }
@@ -195,8 +240,8 @@ public static class MarkdownReport
         w,
         "### " + title,
         inputs,
-        ["framework", "input", "value", "source", "rule", "evidence"],
-        i => $"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source} | {Cell(i.Rule)} | {Ids(i.Evidence)} |");
+        ["framework", "input", "value", "source", "rubric", "confidence", "evidence", "counter-evidence", "rule"],
+        i => $"| {i.Framework} | {i.Name} | {Cell(i.Value)} | {i.Source}{(i.IsCircular ? " (circular)" : string.Empty)} | {i.Rubric} | {(i.Confidence == Evidence.Confidence.Unspecified ? string.Empty : i.Confidence.ToString())} | {Ids(i.Evidence)} | {Ids(i.CounterEvidence)} | {Cell(i.Rule)} |");
 
     // A section left out when it has no rows: its heading, a table of one line per row, a blank line.
     private static void Table<T>(Writer w, string heading, ImmutableArray<T> rows, string[] columns, Func<T, FormattableString> row)

@@ -25,7 +25,7 @@ public sealed class AddStrategyModelTests
         ["born-global"] = o => o.BornGlobal.ManyCountriesThreshold = 3,
         ["uppsala"] = o => o.Uppsala.MaxYearsPerStageForFastPace = 5,
         ["drivers"] = o => o.Drivers.PresenceThreshold = Strength.Strong,
-        ["analysis"] = o => o.Analysis.StrongEvidenceCount = 5,
+        ["analysis"] = o => o.Analysis.HighInternetPenetrationPercent = 95m,
     };
 
     public static TheoryData<string> SettingNames() => [.. Settings.Keys];

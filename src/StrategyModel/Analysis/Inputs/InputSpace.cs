@@ -7,13 +7,12 @@ namespace StrategyModel.Analysis.Inputs;
 /// <remarks>
 /// Evaluating a verdict over the space runs the evaluator once per combination of values (mixed-radix order, the first input
 /// varying slowest) and groups the combinations by the verdict they give. The number of combinations is capped by
-/// <see cref="MaxCombinations"/>: a profile with more undetermined inputs than that allows is a case with too little evidence to
-/// enumerate, and the inputs past the cap are fixed at their first value and reported as such by the caller.
+/// <see cref="MaxCombinations"/>, which no profile of this library reaches.
 /// </remarks>
 internal sealed class InputSpace<TProfile>
 {
-    /// <summary>The most combinations evaluated for one verdict (4^6: six undetermined four-valued inputs).</summary>
-    public const int MaxCombinations = 4096;
+    /// <summary>The most combinations evaluated for one verdict (4^8: eight undetermined four-valued inputs, the most any profile has).</summary>
+    public const int MaxCombinations = 65536;
 
     private readonly List<Dimension> dimensions = [];
 
@@ -22,12 +21,13 @@ internal sealed class InputSpace<TProfile>
     public IEnumerable<string> Names => dimensions.Select(d => d.Name);
 
     /// <summary>Adds an undetermined input with the values it could take, in the order of its scale.</summary>
+    /// <exception cref="InvalidOperationException">The space would exceed <see cref="MaxCombinations"/> (a profile this library does not define).</exception>
     public void Add<T>(string name, ImmutableArray<T> values, Func<TProfile, T, TProfile> apply)
         where T : struct, Enum
     {
         if (Combinations() * values.Length > MaxCombinations)
         {
-            return;
+            throw new InvalidOperationException("Too many undetermined inputs to enumerate.");
         }
 
         dimensions.Add(new Dimension(name, [.. values.Select(v => v.ToString())], (p, i) => apply(p, values[i])));

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
+using StrategyModel.Evidence;
+
+namespace StrategyModel.Analysis.Inputs;
+
+/// <summary>Builds one framework's profile from ratings: a rated input is set on the profile, an unrated one becomes a dimension of
+/// the input space to enumerate.</summary>
+/// <typeparam name="TProfile">The evaluator's profile type.</typeparam>
+internal sealed class ProfileBuilder<TProfile>(InputRecorder recorder, string framework, TProfile placeholder)
+{
+    public TProfile Profile { get; private set; } = placeholder;
+
+    public InputSpace<TProfile> Space { get; } = new();
+
+    public string Framework => framework;
+
+    /// <summary>Reads one input from its rating, or adds it to the space when no rating applies.</summary>
+    public ProfileBuilder<TProfile> Read<T>(
+        string name,
+        AssessedInput input,
+        string? market,
+        Func<Rating, T?> parse,
+        ImmutableArray<T> scale,
+        Func<TProfile, Rated<T>, TProfile> apply,
+        string? explains = null,
+        FactTopic? resource = null,
+        DriverKind? driver = null,
+        SuccessFeature? feature = null)
+        where T : struct, Enum
+    {
+        if (recorder.Rate(framework, name, input, market, parse, explains, resource, driver, feature) is { } rated)
+        {
+            Profile = apply(Profile, rated);
+        }
+        else
+        {
+            Space.Add(framework + "." + name, scale, (p, v) => apply(p, new Rated<T>(v)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Evaluates a verdict over every value of the undetermined inputs.</summary>
+    /// <returns>The range, and the assessment of the determined verdict (or <see langword="null"/> when it is undetermined), and one assessment per branch.</returns>
+    public (VerdictRange Range, TAssessment? Assessment, ImmutableArray<(string Value, TAssessment Assessment)> Branches) Evaluate<TAssessment>(
+        string verdict, Func<TProfile, TAssessment> evaluate, Func<TAssessment, string> verdictOf)
+        where TAssessment : class
+    {
+        var (range, representatives) = Space.Evaluate(verdict, Profile, p => verdictOf(evaluate(p)));
+        var branches = representatives.Select(r => (r.Value, evaluate(r.Profile))).ToImmutableArray();
+        return (range, range.IsDetermined ? branches[0].Item2 : null, branches);
+    }
+}
