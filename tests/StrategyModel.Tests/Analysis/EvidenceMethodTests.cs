@@ -118,7 +118,7 @@ public sealed class EvidenceMethodTests
     [Fact]
     public void Analyze_BeforeTheDocumentOfAnUndatedFact_SetsTheRatingAside()
     {
-        var c = MiniCase.Base().With([.. MiniCase.OwnershipAndLocation()]);
+        var c = MiniCase.Base().With(MiniCase.Rating("a-l", AssessedInput.Location, "strong", MiniCase.Market, 2008, "f-last-mile"));
 
         var market = Analyzer.Analyze(c, 2009).GetMarket(MiniCase.Market);
 
