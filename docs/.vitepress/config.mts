@@ -20,6 +20,8 @@ const sidebar: DefaultTheme.SidebarItem[] = [
       { text: 'Getting started', link: '/getting-started' },
       { text: 'Options', link: '/options' },
       { text: 'Case format', link: '/case-format' },
+      { text: 'Method', link: '/method' },
+      { text: 'Rubrics', link: '/rubrics' },
     ],
   },
   {
