@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.Evidence;
 
 namespace StrategyModel.Cases;
@@ -21,8 +23,9 @@ public sealed record Case
 {
     private CaseIndex? index;
 
-    /// <summary>Gets the version of the case format; the loader accepts only <see cref="CaseLoader.SchemaVersion"/>.</summary>
-    /// <value>Default is 1.</value>
+    /// <summary>Gets the version of the case format the case follows: <see cref="CaseLoader.SchemaVersion"/> for every loaded case
+    /// (the loader upgrades older files).</summary>
+    /// <value>Default is 2.</value>
     public int SchemaVersion { get; init; } = CaseLoader.SchemaVersion;
 
     /// <summary>Gets the case's kebab-case id, e.g. <c>alibaba-group</c>.</summary>
@@ -141,12 +144,47 @@ public sealed record Case
     /// <param name="firm">The firm id.</param>
     /// <param name="market">The market id, for inputs scoped to a firm and a market; otherwise <see langword="null"/>.</param>
     /// <param name="resource">The resource, for the VRIO inputs; otherwise <see langword="null"/>.</param>
-    /// <returns>The assessment whose <see cref="AnalystAssessment.Rates"/> matches exactly, or <see langword="null"/>.</returns>
+    /// <returns>The assessment whose <see cref="AnalystAssessment.Rates"/> matches exactly (and names no driver, feature or metric),
+    /// or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="firm"/> is null.</exception>
     public AnalystAssessment? FindRating(AssessedInput input, string firm, string? market = null, FactTopic? resource = null)
     {
         ArgumentNullException.ThrowIfNull(firm);
-        return Index.Ratings.GetValueOrDefault((input, firm, market, resource));
+        return Index.Ratings.GetValueOrDefault((input, firm, market, resource, null));
+    }
+
+    /// <summary>Returns the analyst assessment that rates one driver of a firm (input <see cref="AssessedInput.Driver"/>), or <see langword="null"/>.</summary>
+    /// <param name="driver">The driver.</param>
+    /// <param name="firm">The firm id.</param>
+    /// <returns>The assessment, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="firm"/> is null.</exception>
+    public AnalystAssessment? FindDriverRating(DriverKind driver, string firm)
+    {
+        ArgumentNullException.ThrowIfNull(firm);
+        return Index.Ratings.GetValueOrDefault((AssessedInput.Driver, firm, null, null, "driver:" + driver.ToString()));
+    }
+
+    /// <summary>Returns the analyst assessment that rates one success feature of a firm (input <see cref="AssessedInput.SuccessFeature"/>), or <see langword="null"/>.</summary>
+    /// <param name="feature">The success feature.</param>
+    /// <param name="firm">The firm id.</param>
+    /// <returns>The assessment, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="firm"/> is null.</exception>
+    public AnalystAssessment? FindSuccessFeatureRating(SuccessFeature feature, string firm)
+    {
+        ArgumentNullException.ThrowIfNull(firm);
+        return Index.Ratings.GetValueOrDefault((AssessedInput.SuccessFeature, firm, null, null, "feature:" + feature.ToString()));
+    }
+
+    /// <summary>Returns every analyst assessment that rates an input for a firm, whatever its market, resource, driver, feature or
+    /// metric, in case order.</summary>
+    /// <param name="input">The rated input.</param>
+    /// <param name="firm">The firm id.</param>
+    /// <returns>The assessments; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="firm"/> is null.</exception>
+    public IEnumerable<AnalystAssessment> RatingsOf(AssessedInput input, string firm)
+    {
+        ArgumentNullException.ThrowIfNull(firm);
+        return Assessments.OrEmpty().Where(a => a.Rates is { } r && r.Input == input && r.Firm == firm);
     }
 
     /// <inheritdoc />
@@ -206,7 +244,8 @@ public sealed record Case
             {
                 if (assessment.Rates is { } r)
                 {
-                    Ratings.TryAdd((r.Input, r.Firm, r.Market, r.Resource), assessment);
+                    var detail = r.Driver is { } d ? "driver:" + d.ToString() : r.Feature is { } f ? "feature:" + f.ToString() : r.Metric is { } m ? "metric:" + m : null;
+                    Ratings.TryAdd((r.Input, r.Firm, r.Market, r.Resource, detail), assessment);
                 }
             }
         }
@@ -221,7 +260,7 @@ public sealed record Case
 
         public Dictionary<FactTopic, ImmutableArray<Fact>> FactsByTopic { get; }
 
-        public Dictionary<(AssessedInput Input, string Firm, string? Market, FactTopic? Resource), AnalystAssessment> Ratings { get; }
+        public Dictionary<(AssessedInput Input, string Firm, string? Market, FactTopic? Resource, string? Detail), AnalystAssessment> Ratings { get; }
 
         /// <summary>Returns whether the index was built from exactly these collections (the same array instances).</summary>
         public bool IsFor(Case c) =>

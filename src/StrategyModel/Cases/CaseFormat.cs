@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.Evidence;
 
@@ -12,20 +14,32 @@ internal static partial class CaseFormat
 {
     public static readonly Shape Case = new("case", ["schemaVersion!", "id!", "title!", "summary", "primaryFirm!", "documents!", "firms!", "markets", "facts!", "assessments", "entries", "relationships", "timeline", "competitors"]);
     public static readonly Shape Document = new("document", ["id!", "file!", "title!", "author", "publisher!", "date!", "kind!"]);
-    public static readonly Shape Firm = new("firm", ["id!", "name!", "homeCountry", "foundedYear", "businessUnits", "evidence"]);
+    public static readonly Shape Firm = new("firm", ["id!", "name!", "homeCountry", "foundedYear", "parent", "relation", "businessUnits", "evidence"]);
     public static readonly Shape BusinessUnit = new("businessUnit", ["id!", "name!", "platformModel", "launchedYear", "evidence"]);
     public static readonly Shape Market = new("market", ["id!", "name!", "kind!", "countries!"]);
-    public static readonly Shape Fact = new("fact", ["id!", "statement!", "topic!", "firm", "businessUnit", "market", "counterparty", "platformModel", "value", "unit", "scale", "year", "unknownReason", "citations!"]);
+    public static readonly Shape Fact = new("fact", ["id!", "statement!", "topic!", "scope", "firm", "businessUnit", "market", "counterparty", "platformModel", "value", "bound", "unit", "currency", "scale", "year", "unknownReason", "meaning", "bearsOn", "citations!"]);
+    public static readonly Shape Bearing = new("bearing", ["input!", "valence!", "market"]);
     public static readonly Shape Citation = new("citation", ["document!", "quote!", "locator"]);
     public static readonly Shape Assessment = new("assessment", ["id!", "statement!", "reasoning!", "restsOn!", "rates"]);
-    public static readonly Shape Rating = new("rating", ["input!", "firm!", "market", "resource", "value!"]);
-    public static readonly Shape Entry = new("entry", ["id!", "firm!", "market!", "year!", "month", "mode!", "businessUnit", "counterparty", "stakePercent", "description!", "evidence!"]);
-    public static readonly Shape Relationship = new("relationship", ["id!", "firm!", "counterparty!", "kind!", "functions!", "market", "year", "stakePercent", "evidence!"]);
+    public static readonly Shape Rating = new("rating", ["input!", "firm!", "market", "resource", "value!", "rubric!", "confidence!", "asOf!", "counterEvidence", "driver", "feature", "metric", "rivals"]);
+    public static readonly Shape Entry = new("entry", ["id!", "firm!", "market!", "countries", "mode!", "announced", "completed", "businessUnit", "counterparty", "attributedToFirm", "stakes", "partners", "end", "description!", "evidence!"]);
+    public static readonly Shape Date = new("date", ["year!", "month"]);
+    public static readonly Shape Stake = new("stake", ["date!", "percent!", "bound", "votingPercent"]);
+    public static readonly Shape Partner = new("partner", ["firm!", "percent", "votingPercent"]);
+    public static readonly Shape End = new("end", ["kind!", "date!", "buyer", "stakeInBuyerPercent"]);
+    public static readonly Shape Relationship = new("relationship", ["id!", "firm!", "counterparty!", "kind!", "functions!", "market", "supports", "year", "end", "stakePercent", "evidence!"]);
     public static readonly Shape TimelineEvent = new("timelineEvent", ["id!", "year!", "month", "firm", "market", "description!", "evidence!"]);
     public static readonly Shape Competitor = new("competitor", ["firm!", "competitor!", "market", "evidence!"]);
 
-    /// <summary>Gets every shape, the case first.</summary>
-    public static readonly ImmutableArray<Shape> Shapes = [Case, Document, Firm, BusinessUnit, Market, Fact, Citation, Assessment, Rating, Entry, Relationship, TimelineEvent, Competitor];
+    /// <summary>Gets every shape of version 2 (the version the writer writes and the schema describes), the case first.</summary>
+    public static readonly ImmutableArray<Shape> Shapes = [Case, Document, Firm, BusinessUnit, Market, Fact, Bearing, Citation, Assessment, Rating, Entry, Date, Stake, Partner, End, Relationship, TimelineEvent, Competitor];
+
+    // Version 1 shapes of the objects version 2 changed; a version 1 file is read against these, unchanged.
+    public static readonly Shape FirmV1 = new("firm", ["id!", "name!", "homeCountry", "foundedYear", "businessUnits", "evidence"]);
+    public static readonly Shape FactV1 = new("fact", ["id!", "statement!", "topic!", "firm", "businessUnit", "market", "counterparty", "platformModel", "value", "unit", "scale", "year", "unknownReason", "citations!"]);
+    public static readonly Shape RatingV1 = new("rating", ["input!", "firm!", "market", "resource", "value!"]);
+    public static readonly Shape EntryV1 = new("entry", ["id!", "firm!", "market!", "year!", "month", "mode!", "businessUnit", "counterparty", "stakePercent", "description!", "evidence!"]);
+    public static readonly Shape RelationshipV1 = new("relationship", ["id!", "firm!", "counterparty!", "kind!", "functions!", "market", "year", "stakePercent", "evidence!"]);
 
     public static readonly Wire<DocumentKind> DocumentKinds = new("thesis", "news", "report");
 
@@ -38,7 +52,10 @@ internal static partial class CaseFormat
         "cost-leadership", "differentiation", "localization", "partnership", "ecosystem-building", "tier-cities", "offline-presence", "infrastructure-building", "traffic-acquisition", "technology-transfer", "entry",
         "first-foreign-sale");
 
-    public static readonly Wire<MeasureUnit> Units = new("percent", "count", "people", "usd", "cny", "years", "days", "orders", "parcels", "countries");
+    public static readonly Wire<MeasureUnit> Units = new("percent", "count", "people", "usd", "cny", "years", "days", "orders", "parcels", "countries", "currency");
+
+    /// <summary>The units version 2 accepts: all but the version 1 currencies <c>usd</c> and <c>cny</c>.</summary>
+    public static readonly ImmutableArray<string> UnitsV2 = [.. Units.Names.Where(n => n is not ("usd" or "cny"))];
 
     public static readonly Wire<Scale> Scales = new("one", "thousand", "million", "billion", "trillion");
 
@@ -58,7 +75,28 @@ internal static partial class CaseFormat
         "indirect-export", "direct-export", "cross-border-e-commerce", "licensing", "franchising", "contract-manufacturing",
         "strategic-alliance", "joint-venture", "minority-stake", "acquisition", "greenfield-subsidiary");
 
-    public static readonly Wire<RelationshipKind> RelationshipKinds = new("acquisition", "minority-stake", "joint-venture", "strategic-partnership", "investment");
+    public static readonly Wire<RelationshipKind> RelationshipKinds = new("acquisition", "minority-stake", "joint-venture", "strategic-partnership", "investment", "service-contract");
+
+    public static readonly Wire<PartyRelation> PartyRelations = new("subsidiary", "affiliate");
+
+    public static readonly Wire<FactScope> FactScopes = new("firm", "home-market", "host-market");
+
+    public static readonly Wire<Valence> Valences = new("supports", "contradicts");
+
+    public static readonly Wire<ValueBound> Bounds = new("exact", "approximately", "more-than", "at-least", "less-than", "at-most");
+
+    public static readonly Wire<Confidence> Confidences = new("low", "medium", "high");
+
+    public static readonly Wire<EntryEndKind> EndKinds = new("divestment", "sale", "closure", "exit");
+
+    public static readonly Wire<DriverKind> Drivers = new(
+        "business-ecosystem-model", "unique-technology", "strong-brand", "entrepreneur-network-and-experience", "product-service-quality",
+        "niche-domestic-market", "home-competition", "home-government-policy", "market-attractiveness", "host-government-policy",
+        "cost-leadership", "differentiation", "localization", "strategic-partnership", "direct-holding", "own-subsidiary",
+        "partnership-entry", "international-performance");
+
+    public static readonly Wire<SuccessFeature> Features = new(
+        "managers-international-experience", "global-vision", "international-network", "unique-offering", "innovation-commitment", "global-integration");
 
     public static readonly Wire<PartnerFunction> PartnerFunctions = new("payment", "logistics", "marketplace", "traffic", "telecom", "finance", "grocery", "government", "investment-fund");
 
@@ -71,18 +109,27 @@ internal static partial class CaseFormat
 
     private static readonly ImmutableArray<string> Strengths = ["absent", "weak", "moderate", "strong"];
 
-    /// <summary>Returns the scope and allowed values of a rated input (the table in docs/case-format.md).</summary>
-    public static (RatingScope Scope, ImmutableArray<string> Values) RatingRule(AssessedInput input) => input switch
+    /// <summary>Returns the scope and allowed values of a rated input (the table in docs/case-format.md) in a format version.</summary>
+    /// <remarks>Version 2 lets ownership and VRIO ratings name a market (rated per market); version 1 does not.</remarks>
+    public static RatingRule RuleOf(AssessedInput input, int version = CaseLoader.SchemaVersion)
     {
-        AssessedInput.OwnershipAsset or AssessedInput.OwnershipTransaction or AssessedInput.OwnershipInstitutional or AssessedInput.NetworkAdvantage
-            => (RatingScope.Firm, Strengths),
-        AssessedInput.CompetitiveScope => (RatingScope.FirmMarket, ["broad", "narrow"]),
-        AssessedInput.FirmInternationalization or AssessedInput.MarketInternationalization => (RatingScope.FirmMarket, ["low", "high"]),
-        AssessedInput.ValueChainCoordination => (RatingScope.Firm, ["few", "many"]),
-        AssessedInput.VrioValuable or AssessedInput.VrioRare or AssessedInput.VrioInimitable or AssessedInput.VrioOrganized
-            => (RatingScope.FirmResource, ["yes", "no"]),
-        _ => (RatingScope.FirmMarket, Strengths),
-    };
+        var perMarket = version >= 2 ? MarketRule.Optional : MarketRule.Forbidden;
+        return input switch
+        {
+            AssessedInput.OwnershipAsset or AssessedInput.OwnershipTransaction or AssessedInput.OwnershipInstitutional or AssessedInput.NetworkAdvantage
+                => new(perMarket, false, RatingDetail.None, Strengths),
+            AssessedInput.CompetitiveScope => new(MarketRule.Required, false, RatingDetail.None, ["broad", "narrow"]),
+            AssessedInput.FirmInternationalization or AssessedInput.MarketInternationalization => new(MarketRule.Required, false, RatingDetail.None, ["low", "high"]),
+            AssessedInput.ValueChainCoordination => new(MarketRule.Forbidden, false, RatingDetail.None, ["few", "many"]),
+            AssessedInput.VrioValuable or AssessedInput.VrioRare or AssessedInput.VrioInimitable or AssessedInput.VrioOrganized
+                => new(perMarket, true, RatingDetail.None, ["yes", "no"]),
+            AssessedInput.CountrySpecificAdvantage => new(MarketRule.Optional, false, RatingDetail.None, Strengths),
+            AssessedInput.Driver => new(MarketRule.Forbidden, false, RatingDetail.Driver, Strengths),
+            AssessedInput.SuccessFeature => new(MarketRule.Forbidden, false, RatingDetail.Feature, Strengths),
+            AssessedInput.InternationalPerformance => new(MarketRule.Optional, false, RatingDetail.Metric, ["improving", "stable", "declining", "mixed"]),
+            _ => new(MarketRule.Required, false, RatingDetail.None, Strengths),
+        };
+    }
 
     /// <summary>Returns whether the text is a kebab-case id.</summary>
     /// <remarks>
@@ -110,8 +157,8 @@ internal static partial class CaseFormat
         static bool IsIdChar(char ch) => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
     }
 
-    /// <summary>Returns whether the text is an upper-case ISO 3166-1 alpha-2 code.</summary>
-    public static bool IsCountry(string text) => text.Length == 2 && text[0] is >= 'A' and <= 'Z' && text[1] is >= 'A' and <= 'Z';
+    /// <summary>Returns whether the text is an assigned ISO 3166-1 alpha-2 code (upper case).</summary>
+    public static bool IsCountry(string text) => IsoCodes.Countries.Contains(text);
 
     /// <summary>The properties of one object of the format, in the order the writer emits them.</summary>
     internal sealed class Shape
@@ -179,18 +226,41 @@ internal static partial class CaseFormat
     }
 }
 
-/// <summary>What a rating must name besides the firm.</summary>
-internal enum RatingScope
+/// <summary>What a rating of one input must and may name besides the firm, and its allowed values.</summary>
+/// <param name="Market">Whether the rating names a market.</param>
+/// <param name="Resource">Whether the rating names a resource (VRIO); it must exactly when true.</param>
+/// <param name="Detail">Which of driver, feature or metric the rating must name (and the others it must not).</param>
+/// <param name="Values">The allowed values.</param>
+internal readonly record struct RatingRule(MarketRule Market, bool Resource, RatingDetail Detail, ImmutableArray<string> Values);
+
+/// <summary>Whether a rating names a market.</summary>
+internal enum MarketRule
 {
     /// <summary>Not set.</summary>
     Unspecified = 0,
 
-    /// <summary>The firm only: no market, no resource.</summary>
-    Firm = 1,
+    /// <summary>The rating must not name a market.</summary>
+    Forbidden = 1,
 
-    /// <summary>The firm and a market.</summary>
-    FirmMarket = 2,
+    /// <summary>The rating must name a market.</summary>
+    Required = 2,
 
-    /// <summary>The firm and a resource (VRIO).</summary>
-    FirmResource = 3,
+    /// <summary>The rating may name a market.</summary>
+    Optional = 3,
+}
+
+/// <summary>Which detail a rating names besides its scope.</summary>
+internal enum RatingDetail
+{
+    /// <summary>None: no driver, feature or metric.</summary>
+    None = 0,
+
+    /// <summary>The driver rated (input <c>driver</c>).</summary>
+    Driver = 1,
+
+    /// <summary>The success feature rated (input <c>success-feature</c>).</summary>
+    Feature = 2,
+
+    /// <summary>The metric whose direction is rated (input <c>international-performance</c>).</summary>
+    Metric = 3,
 }

@@ -4,7 +4,10 @@ namespace StrategyModel.Cases;
 
 /// <summary>Loads and validates case files (docs/case-format.md).</summary>
 /// <remarks>
-/// Loading has three stages: limits and syntax (size, depth, string and array lengths, JSON syntax, encoding) in one streaming
+/// Version 1 and version 2 files are read, each against its own version's rules; a version 1 file is upgraded as it loads (entry
+/// year and month become <see cref="MarketEntry.Completed"/>, a stake one <see cref="StakeChange"/>, units <c>usd</c> and <c>cny</c>
+/// an amount in currency USD or CNY, and each rating's rubric its input's wire name), so every loaded case has
+/// <see cref="Case.SchemaVersion"/> 2. Loading has three stages: limits and syntax (size, depth, string and array lengths, JSON syntax, encoding) in one streaming
 /// pass; the tree against the format (unknown, missing and duplicate properties, types, enum names, ranges, ids, dates, country
 /// codes, numeric-fact and rating rules); then unique ids, unique ratings and resolvable references. A problem of the first stage
 /// (or an unsupported <c>schemaVersion</c>, or a root that is not an object) stops the loader there; the problems of the second
@@ -15,8 +18,11 @@ namespace StrategyModel.Cases;
 /// </remarks>
 public static class CaseLoader
 {
-    /// <summary>The schema version this library reads and writes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes, and the newest it reads.</summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads; a file of that version is upgraded to <see cref="SchemaVersion"/> as it loads.</summary>
+    public const int OldestSchemaVersion = 1;
 
     /// <summary>Loads a case file.</summary>
     /// <param name="path">The file's path; its file name becomes <see cref="CaseValidationException.SourceName"/>.</param>

@@ -28,7 +28,8 @@ public static class CaseProblemCodes
     /// <summary>An object has a property the format does not define.</summary>
     public const string UnknownProperty = "unknown-property";
 
-    /// <summary>A required property is absent.</summary>
+    /// <summary>A required property is absent, or one that another makes required: a firm's <c>relation</c> with its <c>parent</c>
+    /// (and the reverse), an entry's <c>completed</c> or <c>announced</c>.</summary>
     public const string MissingRequired = "missing-required";
 
     /// <summary>A value has the wrong JSON type (including <c>null</c> where the format does not allow it, a fraction where an integer is required, and a non-object root).</summary>
@@ -37,31 +38,39 @@ public static class CaseProblemCodes
     /// <summary>A text value is not one of its enum's kebab-case names.</summary>
     public const string UnknownEnumValue = "unknown-enum-value";
 
-    /// <summary>A number is outside its allowed range (years 1600 to 3000, months 1 to 12, stakes 0 to 100, decimal range) or a country market does not list exactly one country.</summary>
+    /// <summary>A number is outside its allowed range (years 1600 to 3000, months 1 to 12, stakes, partners' shares and other
+    /// percentages 0 to 100, decimal range) or a country market does not list exactly one country.</summary>
     public const string OutOfRange = "out-of-range";
 
     /// <summary>An id or reference is not kebab-case (<c>^[a-z0-9][a-z0-9-]*$</c>).</summary>
     public const string InvalidId = "invalid-id";
 
-    /// <summary>A country code is not an upper-case ISO 3166-1 alpha-2 code (<c>^[A-Z]{2}$</c>).</summary>
+    /// <summary>A country code is not an assigned ISO 3166-1 alpha-2 code in upper case (<see cref="IsoCodes.Countries"/>; <c>XX</c> is not one).</summary>
     public const string InvalidCountry = "invalid-country";
 
     /// <summary>Two items of one collection share an id.</summary>
     public const string DuplicateId = "duplicate-id";
 
-    /// <summary>A reference names no existing item, or a business unit not of the referenced firm.</summary>
+    /// <summary>A reference names no existing item (a firm, market, fact, document or entry; in version 2 also a parent, partner,
+    /// buyer, rival, counter-evidence fact, the market a fact bears on, or the entry a relationship supports), or a business unit
+    /// not of the referenced firm.</summary>
     public const string DanglingReference = "dangling-reference";
 
     /// <summary>A date is not ISO <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, or not a real date.</summary>
     public const string InvalidDate = "invalid-date";
 
-    /// <summary>A fact breaks the numeric-fact rules: a numeric fact has <c>unit</c>, <c>year</c> and either a number <c>value</c> or <c>value: null</c> with <c>unknownReason</c>; a qualitative fact has no <c>value</c>, <c>scale</c> or <c>unknownReason</c>.</summary>
+    /// <summary>A fact breaks the numeric-fact rules: a numeric fact has <c>unit</c>, <c>year</c> and either a number <c>value</c> or
+    /// <c>value: null</c> with <c>unknownReason</c>; a qualitative fact has no <c>value</c>, <c>scale</c> or <c>unknownReason</c>; only a
+    /// numeric fact with a value has a <c>bound</c>; exactly the facts in unit <c>currency</c> have a <c>currency</c>; only amounts and
+    /// percentages may be negative, and only a negative value has a <c>meaning</c>.</summary>
     public const string NumericFactRule = "numeric-fact-rule";
 
-    /// <summary>A rating's value is not allowed for its input, its scope (market, resource) does not match the input, or another assessment rates the same input and scope.</summary>
+    /// <summary>A rating's value is not allowed for its input, its scope (market, resource) or detail (<c>driver</c>, <c>feature</c>,
+    /// <c>metric</c>, each present exactly when the input needs it) does not match the input, a counter-evidence fact is also in
+    /// <c>restsOn</c>, a rival is the rated firm, or another assessment rates the same input, scope and detail.</summary>
     public const string InvalidRating = "invalid-rating";
 
-    /// <summary><c>schemaVersion</c> is an integer other than the supported version; nothing else is checked.</summary>
+    /// <summary><c>schemaVersion</c> is an integer other than the supported versions (1 and 2); nothing else is checked.</summary>
     public const string UnsupportedSchemaVersion = "unsupported-schema-version";
 
     /// <summary>The input is empty or only whitespace, a required text is empty, or an array that needs an element has none.</summary>
@@ -69,4 +78,29 @@ public static class CaseProblemCodes
 
     /// <summary>A case in a <see cref="CaseLibrary"/> has an id other than its resource or file name.</summary>
     public const string IdMismatch = "id-mismatch";
+
+    /// <summary>A currency code is not an active ISO 4217 code in upper case (<see cref="IsoCodes.Currencies"/>).</summary>
+    public const string InvalidCurrency = "invalid-currency";
+
+    /// <summary>Dates are out of order: an entry's stake changes not in strictly increasing date order, an entry that ends before it
+    /// starts or before its last stake change, an entry completed before it was announced, or a relationship that ends before it began.</summary>
+    public const string DateOrder = "date-order";
+
+    /// <summary>An entry names a country that is not one of its market's countries.</summary>
+    public const string CountryOutsideMarket = "country-outside-market";
+
+    /// <summary>A negative amount or percentage has no <c>meaning</c> saying what the sign means (e.g. net loss).</summary>
+    public const string NegativeWithoutMeaning = "negative-without-meaning";
+
+    /// <summary>A rating's <c>rubric</c> is not the rubric of its input (the input's wire name).</summary>
+    public const string UnknownRubric = "unknown-rubric";
+
+    /// <summary>A firm is its own parent, directly or through a chain of parents.</summary>
+    public const string InvalidParent = "invalid-parent";
+
+    /// <summary>An entry says <c>attributedToFirm</c> but its firm is not an affiliate.</summary>
+    public const string InvalidAttribution = "invalid-attribution";
+
+    /// <summary>An entry's end names a buyer though it is not a sale, or a stake in the buyer without a buyer.</summary>
+    public const string InvalidEnd = "invalid-end";
 }

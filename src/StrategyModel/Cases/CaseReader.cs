@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using StrategyModel.BornGlobal;
+using StrategyModel.Drivers;
 using StrategyModel.EntryModes;
 using StrategyModel.Evidence;
 
@@ -27,6 +29,9 @@ internal sealed class CaseReader
     private JsonElement[] arena = new JsonElement[ArenaChunk];
     private int arenaUsed;
     private bool fastPath = true;
+
+    // The schema version the file declares (or, when it declares none readable, the one its content suggests).
+    private int version = CaseLoader.SchemaVersion;
 
     private CaseReader(CaseLoaderOptions options)
     {
@@ -158,17 +163,55 @@ internal sealed class CaseReader
                 return null;
             }
 
-            if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number
-                && (!version.TryGetInt32(out var v) || v != CaseLoader.SchemaVersion))
+            if (root.TryGetProperty("schemaVersion", out var declared) && declared.ValueKind == JsonValueKind.Number)
             {
-                Add(CaseProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {version.GetRawText()} is not supported; this library reads version {Num(CaseLoader.SchemaVersion)}.");
-                return null;
+                if (!declared.TryGetInt32(out var v) || v is < CaseLoader.OldestSchemaVersion or > CaseLoader.SchemaVersion)
+                {
+                    Add(CaseProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {declared.GetRawText()} is not supported; this library reads versions {Num(CaseLoader.OldestSchemaVersion)} to {Num(CaseLoader.SchemaVersion)}.");
+                    return null;
+                }
+
+                version = v;
+            }
+            else
+            {
+                version = GuessVersion(root);
             }
 
             var result = ReadCase(root);
             new CaseChecker(this).Check(result);
             return result;
         }
+    }
+
+    /// <summary>The version a file without a readable <c>schemaVersion</c> is checked against: 1 when an entry has a version 1
+    /// <c>year</c> or <c>stakePercent</c> or a rating has no <c>rubric</c>, else 2, so the problems reported are the file's own.</summary>
+    private static int GuessVersion(JsonElement root)
+    {
+        if (root.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var entry in entries.EnumerateArray())
+            {
+                if (entry.ValueKind == JsonValueKind.Object && (entry.TryGetProperty("year", out _) || entry.TryGetProperty("stakePercent", out _)))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        if (root.TryGetProperty("assessments", out var assessments) && assessments.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var assessment in assessments.EnumerateArray())
+            {
+                if (assessment.ValueKind == JsonValueKind.Object && assessment.TryGetProperty("rates", out var rates)
+                    && rates.ValueKind == JsonValueKind.Object && !rates.TryGetProperty("rubric", out _))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return CaseLoader.SchemaVersion;
     }
 
     /// <summary>
@@ -466,7 +509,7 @@ internal sealed class CaseReader
 
     private Firm? ReadFirm(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Firm);
+        var o = Object(e, at, version == 1 ? CaseFormat.FirmV1 : CaseFormat.Firm);
         if (o is null)
         {
             return null;
@@ -475,7 +518,18 @@ internal sealed class CaseReader
         var country = Text(o, "homeCountry");
         if (country is not null && !CaseFormat.IsCountry(country))
         {
-            Add(CaseProblemCodes.InvalidCountry, Child(o.Path, "homeCountry"), $"{Show(country)} is not an upper-case ISO 3166-1 alpha-2 code such as CN.");
+            Add(CaseProblemCodes.InvalidCountry, Child(o.Path, "homeCountry"), $"{Show(country)} is not an ISO 3166-1 alpha-2 country code (upper case) such as CN.");
+        }
+
+        var parent = Id(o, "parent");
+        var relation = Enum(o, "relation", CaseFormat.PartyRelations);
+        if (o.ContainsKey("parent") && !o.ContainsKey("relation"))
+        {
+            Add(CaseProblemCodes.MissingRequired, Child(o.Path, "relation"), "A firm with a parent needs relation: subsidiary or affiliate.");
+        }
+        else if (o.ContainsKey("relation") && !o.ContainsKey("parent"))
+        {
+            Add(CaseProblemCodes.MissingRequired, Child(o.Path, "parent"), "A firm with a relation needs parent: the id of the firm it is a subsidiary or affiliate of.");
         }
 
         return new Firm
@@ -484,6 +538,8 @@ internal sealed class CaseReader
             Name = Text(o, "name") ?? string.Empty,
             HomeCountry = country,
             FoundedYear = Year(o, "foundedYear"),
+            Parent = parent,
+            Relation = relation ?? PartyRelation.Unspecified,
             BusinessUnits = Array(o, "businessUnits", 0, ReadBusinessUnit),
             Evidence = Array(o, "evidence", 0, idAt),
         };
@@ -528,7 +584,7 @@ internal sealed class CaseReader
 
     private Fact? ReadFact(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Fact);
+        var o = Object(e, at, version == 1 ? CaseFormat.FactV1 : CaseFormat.Fact);
         if (o is null)
         {
             return null;
@@ -538,6 +594,12 @@ internal sealed class CaseReader
         var valueIsNull = hasValue && valueElement.ValueKind == JsonValueKind.Null;
         var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(o.Path, N1: "value"), null, null) : null;
         var unit = Enum(o, "unit", CaseFormat.Units);
+        if (unit is MeasureUnit.Usd or MeasureUnit.Cny && version >= 2)
+        {
+            Add(CaseProblemCodes.UnknownEnumValue, Child(o.Path, "unit"), $"'{CaseFormat.Units.Name(unit.Value)}' is a version 1 unit; in version 2 write unit 'currency' with currency '{CaseFormat.Units.Name(unit.Value).ToUpperInvariant()}'. Units: {string.Join(", ", CaseFormat.UnitsV2)}.");
+            unit = null;
+        }
+
         var scale = Enum(o, "scale", CaseFormat.Scales);
         var year = Year(o, "year");
         var unknownReason = Text(o, "unknownReason");
@@ -582,6 +644,38 @@ internal sealed class CaseReader
             }
         }
 
+        var currency = version >= 2 ? Currency(o, unit, hasUnit) : null;
+        if (unit is MeasureUnit.Usd or MeasureUnit.Cny)
+        {
+            // The version 1 currencies become an amount in that currency.
+            currency = unit == MeasureUnit.Usd ? "USD" : "CNY";
+            unit = MeasureUnit.Currency;
+        }
+
+        var bound = Enum(o, "bound", CaseFormat.Bounds);
+        if (bound is not null && !(hasUnit && hasValue && !valueIsNull))
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "bound"), "Only a numeric fact with a value has a bound.");
+        }
+
+        var meaning = Text(o, "meaning");
+        if (version >= 2 && value < 0 && hasUnit)
+        {
+            if (unit is not (MeasureUnit.Currency or MeasureUnit.Percent or null))
+            {
+                Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "value"), $"A value in unit '{CaseFormat.Units.Name(unit.Value)}' cannot be negative; only amounts (currency) and percentages can.");
+            }
+            else if (unit is not null && !o.ContainsKey("meaning"))
+            {
+                Add(CaseProblemCodes.NegativeWithoutMeaning, Child(o.Path, "meaning"), "The value is negative: give meaning, what the sign means (e.g. 'net loss').");
+            }
+        }
+
+        if (o.ContainsKey("meaning") && !(value < 0))
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "meaning"), "Only a negative value has a meaning.");
+        }
+
         if (value is { } v && scale is { } s)
         {
             try
@@ -599,17 +693,57 @@ internal sealed class CaseReader
             Id = Id(o, "id") ?? string.Empty,
             Statement = Text(o, "statement") ?? string.Empty,
             Topic = Enum(o, "topic", CaseFormat.Topics) ?? FactTopic.Unspecified,
+            Scope = Enum(o, "scope", CaseFormat.FactScopes) ?? FactScope.Unspecified,
             Firm = Id(o, "firm"),
             BusinessUnit = Id(o, "businessUnit"),
             Market = Id(o, "market"),
             Counterparty = Id(o, "counterparty"),
             PlatformModel = Enum(o, "platformModel", CaseFormat.PlatformModels),
             Value = value,
+            Bound = bound ?? ValueBound.Unspecified,
             Unit = unit,
+            Currency = currency,
             Scale = scale,
             Year = year,
             UnknownReason = unknownReason,
+            Meaning = meaning,
+            BearsOn = Array(o, "bearsOn", 0, ReadBearing),
             Citations = Array(o, "citations", 1, readCitation),
+        };
+    }
+
+    /// <summary>Reads a version 2 fact's currency: required exactly for unit currency, an active ISO 4217 code.</summary>
+    private string? Currency(Obj o, MeasureUnit? unit, bool hasUnit)
+    {
+        var currency = Text(o, "currency");
+        if (unit == MeasureUnit.Currency && !o.ContainsKey("currency"))
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "currency"), "An amount (unit currency) needs currency, an ISO 4217 code such as USD.");
+        }
+        else if (o.ContainsKey("currency") && hasUnit && unit is not null && unit != MeasureUnit.Currency)
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "currency"), "Only a fact in unit currency has a currency.");
+        }
+        else if (o.ContainsKey("currency") && !hasUnit)
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "currency"), "A qualitative fact (one without unit) has no currency.");
+        }
+        else if (currency is not null && !IsoCodes.IsCurrency(currency))
+        {
+            Add(CaseProblemCodes.InvalidCurrency, Child(o.Path, "currency"), $"{Show(currency)} is not an active ISO 4217 currency code (upper case) such as USD.");
+        }
+
+        return currency;
+    }
+
+    private FactBearing? ReadBearing(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.Bearing);
+        return o is null ? null : new FactBearing
+        {
+            Input = Enum(o, "input", CaseFormat.Inputs) ?? AssessedInput.Unspecified,
+            Valence = Enum(o, "valence", CaseFormat.Valences) ?? Valence.Unspecified,
+            Market = Id(o, "market"),
         };
     }
 
@@ -639,7 +773,7 @@ internal sealed class CaseReader
 
     private Rating? ReadRating(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Rating);
+        var o = Object(e, at, version == 1 ? CaseFormat.RatingV1 : CaseFormat.Rating);
         if (o is null)
         {
             return null;
@@ -649,24 +783,25 @@ internal sealed class CaseReader
         var market = Id(o, "market");
         var resource = Enum(o, "resource", CaseFormat.Topics);
         var value = Text(o, "value");
+        var rubric = Text(o, "rubric");
         if (input is { } i)
         {
-            var (scope, allowed) = CaseFormat.RatingRule(i);
+            var rule = CaseFormat.RuleOf(i, version);
             var name = CaseFormat.Inputs.Name(i);
-            if (scope == RatingScope.FirmMarket && !o.ContainsKey("market"))
+            if (rule.Market == MarketRule.Required && !o.ContainsKey("market"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(o.Path, "market"), $"Input '{name}' is rated for a firm in a market: give market.");
             }
-            else if (scope != RatingScope.FirmMarket && o.ContainsKey("market"))
+            else if (rule.Market == MarketRule.Forbidden && o.ContainsKey("market"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(o.Path, "market"), $"Input '{name}' is not rated per market: remove market.");
             }
 
-            if (scope == RatingScope.FirmResource && !o.ContainsKey("resource"))
+            if (rule.Resource && !o.ContainsKey("resource"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"Input '{name}' rates a resource: give resource, an internal-driver topic such as 'ecosystem-model'.");
             }
-            else if (scope != RatingScope.FirmResource && o.ContainsKey("resource"))
+            else if (!rule.Resource && o.ContainsKey("resource"))
             {
                 Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"Input '{name}' does not rate a resource: remove resource.");
             }
@@ -675,9 +810,23 @@ internal sealed class CaseReader
                 Add(CaseProblemCodes.InvalidRating, Child(o.Path, "resource"), $"'{CaseFormat.Topics.Name(r)}' is not an internal-driver topic; a VRIO resource is one of: {string.Join(", ", CaseFormat.Resources.Select(CaseFormat.Topics.Name).Order(StringComparer.Ordinal))}.");
             }
 
-            if (value is not null && !allowed.Contains(value))
+            Detail(o, name, "driver", rule.Detail == RatingDetail.Driver);
+            Detail(o, name, "feature", rule.Detail == RatingDetail.Feature);
+            Detail(o, name, "metric", rule.Detail == RatingDetail.Metric);
+
+            if (value is not null && !rule.Values.Contains(value))
             {
-                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "value"), $"{Show(value)} is not a value of input '{name}'; expected one of: {string.Join(", ", allowed)}.");
+                Add(CaseProblemCodes.InvalidRating, Child(o.Path, "value"), $"{Show(value)} is not a value of input '{name}'; expected one of: {string.Join(", ", rule.Values)}.");
+            }
+
+            if (rubric is not null && rubric != name)
+            {
+                Add(CaseProblemCodes.UnknownRubric, Child(o.Path, "rubric"), $"{Show(rubric)} is not the rubric of input '{name}'; a rating applies the rubric of its input: '{name}'.");
+            }
+
+            if (version == 1)
+            {
+                rubric = name;
             }
         }
 
@@ -688,32 +837,206 @@ internal sealed class CaseReader
             Market = market,
             Resource = resource,
             Value = value ?? string.Empty,
+            Rubric = rubric,
+            Confidence = Enum(o, "confidence", CaseFormat.Confidences) ?? Confidence.Unspecified,
+            AsOf = Year(o, "asOf"),
+            CounterEvidence = Array(o, "counterEvidence", 1, idAt),
+            Driver = Enum(o, "driver", CaseFormat.Drivers),
+            Feature = Enum(o, "feature", CaseFormat.Features),
+            Metric = Text(o, "metric"),
+            Rivals = Array(o, "rivals", 1, idAt),
         };
+    }
+
+    /// <summary>Checks that a rating names a driver, feature or metric exactly when its input needs it.</summary>
+    private void Detail(Obj o, string input, string property, bool needed)
+    {
+        if (needed && !o.ContainsKey(property))
+        {
+            Add(CaseProblemCodes.InvalidRating, Child(o.Path, property), $"Input '{input}' rates one {property}: give {property}.");
+        }
+        else if (!needed && o.ContainsKey(property))
+        {
+            Add(CaseProblemCodes.InvalidRating, Child(o.Path, property), $"Input '{input}' does not name a {property}: remove {property}.");
+        }
     }
 
     private MarketEntry? ReadEntry(JsonElement e, Loc at)
     {
+        if (version == 1)
+        {
+            return ReadEntryV1(e, at);
+        }
+
         var o = Object(e, at, CaseFormat.Entry);
-        return o is null ? null : new MarketEntry
+        if (o is null)
+        {
+            return null;
+        }
+
+        var announced = Date(o, "announced");
+        var completed = Date(o, "completed");
+        if (!o.ContainsKey("announced") && !o.ContainsKey("completed"))
+        {
+            Add(CaseProblemCodes.MissingRequired, Child(o.Path, "completed"), "An entry needs completed, announced or both: the date it starts.");
+        }
+        else if (announced is { } a && completed is { } c && c < a)
+        {
+            Add(CaseProblemCodes.DateOrder, Child(o.Path, "completed"), $"The entry was completed ({c}) before it was announced ({a}).");
+        }
+
+        var start = completed ?? announced;
+        var stakes = Array(o, "stakes", 1, ReadStake);
+        for (var k = 1; k < stakes.Length; k++)
+        {
+            if (stakes[k].Date <= stakes[k - 1].Date)
+            {
+                Add(CaseProblemCodes.DateOrder, new Loc(o.Path, N1: "stakes", I2: k, N2: "date"), $"Stake changes are ordered by date: {stakes[k].Date} does not come after {stakes[k - 1].Date}.");
+            }
+        }
+
+        var end = o.TryGetValue("end", out var endElement) ? ReadEnd(endElement, new Loc(o.Path, N1: "end")) : null;
+        if (end is not null)
+        {
+            if (start is { } s && end.Date < s)
+            {
+                Add(CaseProblemCodes.DateOrder, new Loc(o.Path, N1: "end", N2: "date"), $"The entry ends ({end.Date}) before it starts ({s}).");
+            }
+            else if (stakes.Length > 0 && end.Date < stakes[^1].Date)
+            {
+                Add(CaseProblemCodes.DateOrder, new Loc(o.Path, N1: "end", N2: "date"), $"The entry ends ({end.Date}) before its last stake change ({stakes[^1].Date}).");
+            }
+        }
+
+        return new MarketEntry
         {
             Id = Id(o, "id") ?? string.Empty,
             Firm = Id(o, "firm") ?? string.Empty,
             Market = Id(o, "market") ?? string.Empty,
-            Year = Year(o, "year") ?? 0,
-            Month = Int(o, "month", 1, 12),
+            Countries = Array(o, "countries", 1, CountryAt),
             Mode = Enum(o, "mode", CaseFormat.EntryModes) ?? EntryMode.Unspecified,
+            Announced = announced,
+            Completed = completed,
             BusinessUnit = Id(o, "businessUnit"),
             Counterparty = Id(o, "counterparty"),
-            StakePercent = Decimal(o, "stakePercent", 0m, 100m),
+            AttributedToFirm = Bool(o, "attributedToFirm") ?? false,
+            Stakes = stakes,
+            Partners = Array(o, "partners", 1, ReadPartner),
+            End = end,
             Description = Text(o, "description") ?? string.Empty,
             Evidence = Array(o, "evidence", 1, idAt),
         };
     }
 
+    /// <summary>Reads a version 1 entry and upgrades it: year and month become <see cref="MarketEntry.Completed"/>, and
+    /// stakePercent one stake change at that date.</summary>
+    private MarketEntry? ReadEntryV1(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.EntryV1);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var year = Year(o, "year");
+        var completed = year is { } y ? new YearMonth(y, Int(o, "month", 1, 12)) : (YearMonth?)null;
+        var stake = Decimal(o, "stakePercent", 0m, 100m);
+        return new MarketEntry
+        {
+            Id = Id(o, "id") ?? string.Empty,
+            Firm = Id(o, "firm") ?? string.Empty,
+            Market = Id(o, "market") ?? string.Empty,
+            Completed = completed,
+            Mode = Enum(o, "mode", CaseFormat.EntryModes) ?? EntryMode.Unspecified,
+            BusinessUnit = Id(o, "businessUnit"),
+            Counterparty = Id(o, "counterparty"),
+            Stakes = stake is { } p && completed is { } date ? [new StakeChange { Date = date, Percent = p }] : [],
+            Description = Text(o, "description") ?? string.Empty,
+            Evidence = Array(o, "evidence", 1, idAt),
+        };
+    }
+
+    private StakeChange? ReadStake(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.Stake);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var date = Date(o, "date");
+        var percent = Decimal(o, "percent", 0m, 100m);
+        var bound = Enum(o, "bound", CaseFormat.Bounds);
+        var voting = Decimal(o, "votingPercent", 0m, 100m);
+        return date is { } d && percent is { } p
+            ? new StakeChange { Date = d, Percent = p, Bound = bound ?? ValueBound.Unspecified, VotingPercent = voting }
+            : null;
+    }
+
+    private EntryPartner? ReadPartner(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.Partner);
+        return o is null ? null : new EntryPartner
+        {
+            Firm = Id(o, "firm") ?? string.Empty,
+            Percent = Decimal(o, "percent", 0m, 100m),
+            VotingPercent = Decimal(o, "votingPercent", 0m, 100m),
+        };
+    }
+
+    private EntryEnd? ReadEnd(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.End);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var kind = Enum(o, "kind", CaseFormat.EndKinds);
+        var date = Date(o, "date");
+        var buyer = Id(o, "buyer");
+        var stake = Decimal(o, "stakeInBuyerPercent", 0m, 100m);
+        if (o.ContainsKey("buyer") && kind is { } k && k != EntryEndKind.Sale)
+        {
+            Add(CaseProblemCodes.InvalidEnd, Child(o.Path, "buyer"), $"Only a sale has a buyer; this end is a {CaseFormat.EndKinds.Name(k)}.");
+        }
+        else if (o.ContainsKey("stakeInBuyerPercent") && !o.ContainsKey("buyer"))
+        {
+            Add(CaseProblemCodes.InvalidEnd, Child(o.Path, "stakeInBuyerPercent"), "A stake in the buyer needs buyer: the firm that bought the operation.");
+        }
+
+        return date is { } d ? new EntryEnd { Kind = kind ?? EntryEndKind.Unspecified, Date = d, Buyer = buyer, StakeInBuyerPercent = stake } : null;
+    }
+
+    private YearMonth? ReadDate(JsonElement e, Loc at)
+    {
+        var o = Object(e, at, CaseFormat.Date);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var year = Year(o, "year");
+        var month = Int(o, "month", 1, 12);
+        return year is { } y ? new YearMonth(y, month) : null;
+    }
+
     private Relationship? ReadRelationship(JsonElement e, Loc at)
     {
-        var o = Object(e, at, CaseFormat.Relationship);
-        return o is null ? null : new Relationship
+        var o = Object(e, at, version == 1 ? CaseFormat.RelationshipV1 : CaseFormat.Relationship);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var year = Year(o, "year");
+        var end = Date(o, "end");
+        if (year is { } y && end is { } d && d.Year < y)
+        {
+            Add(CaseProblemCodes.DateOrder, Child(o.Path, "end"), $"The relationship ends ({d}) before the year it began ({Num(y)}).");
+        }
+
+        return new Relationship
         {
             Id = Id(o, "id") ?? string.Empty,
             Firm = Id(o, "firm") ?? string.Empty,
@@ -721,7 +1044,9 @@ internal sealed class CaseReader
             Kind = Enum(o, "kind", CaseFormat.RelationshipKinds) ?? RelationshipKind.Unspecified,
             Functions = Array(o, "functions", 1, (f, p) => EnumAt(f, p, CaseFormat.PartnerFunctions)),
             Market = Id(o, "market"),
-            Year = Year(o, "year"),
+            Supports = Id(o, "supports"),
+            Year = year,
+            End = end,
             StakePercent = Decimal(o, "stakePercent", 0m, 100m),
             Evidence = Array(o, "evidence", 1, idAt),
         };
@@ -860,6 +1185,24 @@ internal sealed class CaseReader
 
     private int? Int(Obj? o, string name, int min, int max) => TryGet(o, name, out var e, out var path) ? IntAt(e, path, min, max) : null;
 
+    private YearMonth? Date(Obj? o, string name) => TryGet(o, name, out var e, out var path) ? ReadDate(e, path) : null;
+
+    private bool? Bool(Obj? o, string name)
+    {
+        if (!TryGet(o, name, out var e, out var path))
+        {
+            return null;
+        }
+
+        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return e.GetBoolean();
+        }
+
+        Add(CaseProblemCodes.WrongType, path, $"Expected true or false, found {Describe(e)}.");
+        return null;
+    }
+
     private decimal? Decimal(Obj? o, string name, decimal? min, decimal? max) =>
         TryGet(o, name, out var e, out var path) ? DecimalAt(e, path, min, max) : null;
 
@@ -960,7 +1303,7 @@ internal sealed class CaseReader
         var text = TextAt(e, path);
         if (text is not null && !CaseFormat.IsCountry(text))
         {
-            Add(CaseProblemCodes.InvalidCountry, path, $"{Show(text)} is not an upper-case ISO 3166-1 alpha-2 code such as RU.");
+            Add(CaseProblemCodes.InvalidCountry, path, $"{Show(text)} is not an ISO 3166-1 alpha-2 country code (upper case) such as RU.");
         }
 
         return text;
@@ -1091,7 +1434,7 @@ internal sealed class CaseReader
             var markets = Unique(c.Markets, "$.markets", m => m.Id);
             var facts = Unique(c.Facts, "$.facts", f => f.Id);
             Unique(c.Assessments, "$.assessments", a => a.Id);
-            Unique(c.Entries, "$.entries", e => e.Id);
+            var entries = Unique(c.Entries, "$.entries", e => e.Id);
             Unique(c.Relationships, "$.relationships", r => r.Id);
             Unique(c.Timeline, "$.timeline", t => t.Id);
 
@@ -1106,6 +1449,8 @@ internal sealed class CaseReader
                 }
 
                 Refs(facts, firm.Evidence, new Loc("$.firms", i, "evidence"), "fact");
+                Ref(firms, firm.Parent, new Loc("$.firms", i, "parent"), "firm");
+                Parent(firms, firm, i);
                 for (var j = 0; j < firm.BusinessUnits.Length; j++)
                 {
                     Refs(facts, firm.BusinessUnits[j].Evidence, new Loc("$.firms", i, "businessUnits", j, "evidence"), "fact");
@@ -1119,13 +1464,18 @@ internal sealed class CaseReader
                 Ref(markets, fact.Market, new Loc("$.facts", i, "market"), "market");
                 Ref(firms, fact.Counterparty, new Loc("$.facts", i, "counterparty"), "firm");
                 Unit(firms, fact.Firm, fact.BusinessUnit, new Loc("$.facts", i, "businessUnit"));
+                for (var j = 0; j < fact.BearsOn.Length; j++)
+                {
+                    Ref(markets, fact.BearsOn[j].Market, new Loc("$.facts", i, "bearsOn", j, "market"), "market");
+                }
+
                 for (var j = 0; j < fact.Citations.Length; j++)
                 {
                     Ref(documents, fact.Citations[j].Document, new Loc("$.facts", i, "citations", j, "document"), "document");
                 }
             }
 
-            var ratings = new Dictionary<(AssessedInput, string, string?, FactTopic?), int>();
+            var ratings = new Dictionary<RatingKey, int>();
             for (var i = 0; i < c.Assessments.Length; i++)
             {
                 var assessment = c.Assessments[i];
@@ -1134,9 +1484,28 @@ internal sealed class CaseReader
                 {
                     Ref(firms, r.Firm, new Loc("$.assessments", i, "rates", -1, "firm"), "firm");
                     Ref(markets, r.Market, new Loc("$.assessments", i, "rates", -1, "market"), "market");
-                    if (r.Input != AssessedInput.Unspecified && !ratings.TryAdd((r.Input, r.Firm, r.Market, r.Resource), i))
+                    Refs(facts, r.CounterEvidence, new Loc("$.assessments", i, "rates", -1, "counterEvidence"), "fact");
+                    Refs(firms, r.Rivals, new Loc("$.assessments", i, "rates", -1, "rivals"), "firm");
+                    for (var k = 0; k < r.CounterEvidence.Length; k++)
                     {
-                        reader.Add(CaseProblemCodes.InvalidRating, Index("$.assessments", i) + ".rates", $"{Index("$.assessments", ratings[(r.Input, r.Firm, r.Market, r.Resource)])} already rates '{CaseFormat.Inputs.Name(r.Input)}' for this firm, market and resource.");
+                        if (assessment.RestsOn.Contains(r.CounterEvidence[k]))
+                        {
+                            reader.Add(CaseProblemCodes.InvalidRating, new Loc("$.assessments", i, "rates", -1, "counterEvidence", k), $"Fact {Show(r.CounterEvidence[k])} is already in restsOn: a fact cannot both support and weigh against the rating.");
+                        }
+                    }
+
+                    for (var k = 0; k < r.Rivals.Length; k++)
+                    {
+                        if (r.Rivals[k] == r.Firm)
+                        {
+                            reader.Add(CaseProblemCodes.InvalidRating, new Loc("$.assessments", i, "rates", -1, "rivals", k), $"Firm {Show(r.Firm)} is the rated firm, not its rival.");
+                        }
+                    }
+
+                    var key = RatingKey.Of(r);
+                    if (r.Input != AssessedInput.Unspecified && !ratings.TryAdd(key, i))
+                    {
+                        reader.Add(CaseProblemCodes.InvalidRating, Index("$.assessments", i) + ".rates", $"{Index("$.assessments", ratings[key])} already rates '{CaseFormat.Inputs.Name(r.Input)}' for this firm, market, resource, driver, feature and metric.");
                     }
                 }
             }
@@ -1148,7 +1517,28 @@ internal sealed class CaseReader
                 Ref(markets, entry.Market, new Loc("$.entries", i, "market"), "market");
                 Unit(firms, entry.Firm, entry.BusinessUnit, new Loc("$.entries", i, "businessUnit"));
                 Ref(firms, entry.Counterparty, new Loc("$.entries", i, "counterparty"), "firm");
+                for (var j = 0; j < entry.Partners.Length; j++)
+                {
+                    Ref(firms, entry.Partners[j].Firm, new Loc("$.entries", i, "partners", j, "firm"), "firm");
+                }
+
+                Ref(firms, entry.End?.Buyer, new Loc("$.entries", i, "end", -1, "buyer"), "firm");
                 Refs(facts, entry.Evidence, new Loc("$.entries", i, "evidence"), "fact");
+                if (markets.TryGetValue(entry.Market, out var market))
+                {
+                    for (var j = 0; j < entry.Countries.Length; j++)
+                    {
+                        if (!market.Countries.Contains(entry.Countries[j]) && CaseFormat.IsCountry(entry.Countries[j]))
+                        {
+                            reader.Add(CaseProblemCodes.CountryOutsideMarket, new Loc("$.entries", i, "countries", j), $"{Show(entry.Countries[j])} is not one of market {Show(market.Id)}'s countries: {string.Join(", ", market.Countries)}.");
+                        }
+                    }
+                }
+
+                if (entry.AttributedToFirm && firms.TryGetValue(entry.Firm, out var entering) && entering.Relation != PartyRelation.Affiliate)
+                {
+                    reader.Add(CaseProblemCodes.InvalidAttribution, new Loc("$.entries", i, "attributedToFirm"), $"Only an affiliate's entry is attributed to the firm; {Show(entering.Id)} is {(entering.Relation == PartyRelation.Subsidiary ? "a subsidiary, whose entries count as its parent's anyway" : "not an affiliate")}.");
+                }
             }
 
             for (var i = 0; i < c.Relationships.Length; i++)
@@ -1157,6 +1547,7 @@ internal sealed class CaseReader
                 Ref(firms, relationship.Firm, new Loc("$.relationships", i, "firm"), "firm");
                 Ref(firms, relationship.Counterparty, new Loc("$.relationships", i, "counterparty"), "firm");
                 Ref(markets, relationship.Market, new Loc("$.relationships", i, "market"), "market");
+                Ref(entries, relationship.Supports, new Loc("$.relationships", i, "supports"), "entry");
                 Refs(facts, relationship.Evidence, new Loc("$.relationships", i, "evidence"), "fact");
             }
 
@@ -1175,6 +1566,22 @@ internal sealed class CaseReader
                 Ref(firms, item.CompetitorFirm, new Loc("$.competitors", i, "competitor"), "firm");
                 Ref(markets, item.Market, new Loc("$.competitors", i, "market"), "market");
                 Refs(facts, item.Evidence, new Loc("$.competitors", i, "evidence"), "fact");
+            }
+        }
+
+        /// <summary>Reports a firm that is its own parent, directly or through a chain of parents.</summary>
+        private void Parent(Dictionary<string, Firm> firms, Firm firm, int index)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { firm.Id };
+            for (var parent = firm.Parent; parent is not null && firms.TryGetValue(parent, out var next); parent = next.Parent)
+            {
+                if (!seen.Add(parent) || parent == firm.Id)
+                {
+                    reader.Add(CaseProblemCodes.InvalidParent, new Loc("$.firms", index, "parent"), parent == firm.Id
+                        ? $"Firm {Show(firm.Id)} cannot be its own parent{(firm.Parent == firm.Id ? string.Empty : " (the chain of parents comes back to it)")}."
+                        : $"The chain of parents from {Show(firm.Id)} loops through {Show(parent)}.");
+                    return;
+                }
             }
         }
 
@@ -1237,6 +1644,12 @@ internal sealed class CaseReader
                 reader.Add(CaseProblemCodes.DanglingReference, path, $"Firm {Show(firmId)} has no business unit with id {Show(unitId)}.");
             }
         }
+    }
+
+    /// <summary>What makes two ratings rate the same thing.</summary>
+    private readonly record struct RatingKey(AssessedInput Input, string Firm, string? Market, FactTopic? Resource, DriverKind? Driver, SuccessFeature? Feature, string? Metric)
+    {
+        public static RatingKey Of(Rating r) => new(r.Input, r.Firm, r.Market, r.Resource, r.Driver, r.Feature, r.Metric);
     }
 
     /// <summary>An object of the format read against its shape: the value of each known property, in the shape's order.</summary>

@@ -9,6 +9,7 @@ namespace StrategyModel.Cases;
 
 /// <summary>Writes cases in the case format (docs/case-format.md), deterministically.</summary>
 /// <remarks>
+/// The writer writes version 2 (<see cref="CaseLoader.SchemaVersion"/>) whatever <see cref="Case.SchemaVersion"/> says.
 /// Output is UTF-8 without a byte-order mark, indented by two spaces, with <c>\n</c> line endings and a trailing newline;
 /// properties appear in the order docs/case-format.md lists them; optional properties are omitted when null or empty;
 /// decimals are written exactly as the <see cref="decimal"/> holds them (no exponent, culture-invariant); non-ASCII text is
@@ -67,7 +68,7 @@ public static class CaseWriter
     private static void WriteCase(Utf8JsonWriter w, Case c)
     {
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", c.SchemaVersion);
+        w.WriteNumber("schemaVersion", CaseLoader.SchemaVersion);
         w.WriteString("id", c.Id);
         w.WriteString("title", c.Title);
         Optional(w, "summary", c.Summary);
@@ -104,6 +105,8 @@ public static class CaseWriter
         w.WriteString("name", f.Name);
         Optional(w, "homeCountry", f.HomeCountry);
         Optional(w, "foundedYear", f.FoundedYear);
+        Optional(w, "parent", f.Parent);
+        Optional(w, "relation", f.Relation, CaseFormat.PartyRelations);
         Array(w, "businessUnits", f.BusinessUnits, WriteBusinessUnit);
         Strings(w, "evidence", f.Evidence);
         w.WriteEndObject();
@@ -136,6 +139,7 @@ public static class CaseWriter
         w.WriteString("id", f.Id);
         w.WriteString("statement", f.Statement);
         w.WriteString("topic", CaseFormat.Topics.Name(f.Topic));
+        Optional(w, "scope", f.Scope, CaseFormat.FactScopes);
         Optional(w, "firm", f.Firm);
         Optional(w, "businessUnit", f.BusinessUnit);
         Optional(w, "market", f.Market);
@@ -153,7 +157,17 @@ public static class CaseWriter
                 w.WriteNullValue();
             }
 
-            w.WriteString("unit", CaseFormat.Units.Name(f.Unit!.Value));
+            Optional(w, "bound", f.Bound, CaseFormat.Bounds);
+
+            // The version 1 currencies are written as version 2 amounts.
+            var (unit, currency) = f.Unit switch
+            {
+                MeasureUnit.Usd => (MeasureUnit.Currency, f.Currency ?? "USD"),
+                MeasureUnit.Cny => (MeasureUnit.Currency, f.Currency ?? "CNY"),
+                _ => (f.Unit!.Value, f.Currency),
+            };
+            w.WriteString("unit", CaseFormat.Units.Name(unit));
+            Optional(w, "currency", currency);
         }
         else if (f.Value is { } stray)
         {
@@ -165,7 +179,18 @@ public static class CaseWriter
         Optional(w, "scale", f.Scale, CaseFormat.Scales);
         Optional(w, "year", f.Year);
         Optional(w, "unknownReason", f.UnknownReason);
+        Optional(w, "meaning", f.Meaning);
+        Array(w, "bearsOn", f.BearsOn, WriteBearing);
         Array(w, "citations", f.Citations, WriteCitation, always: true);
+        w.WriteEndObject();
+    }
+
+    private static void WriteBearing(Utf8JsonWriter w, FactBearing b)
+    {
+        w.WriteStartObject();
+        w.WriteString("input", CaseFormat.Inputs.Name(b.Input));
+        w.WriteString("valence", CaseFormat.Valences.Name(b.Valence));
+        Optional(w, "market", b.Market);
         w.WriteEndObject();
     }
 
@@ -193,6 +218,14 @@ public static class CaseWriter
             Optional(w, "market", r.Market);
             Optional(w, "resource", r.Resource, CaseFormat.Topics);
             w.WriteString("value", r.Value);
+            Optional(w, "rubric", r.Rubric);
+            Optional(w, "confidence", r.Confidence, CaseFormat.Confidences);
+            Optional(w, "asOf", r.AsOf);
+            Strings(w, "counterEvidence", r.CounterEvidence);
+            Optional(w, "driver", r.Driver, CaseFormat.Drivers);
+            Optional(w, "feature", r.Feature, CaseFormat.Features);
+            Optional(w, "metric", r.Metric);
+            Strings(w, "rivals", r.Rivals);
             w.WriteEndObject();
         }
 
@@ -205,14 +238,51 @@ public static class CaseWriter
         w.WriteString("id", e.Id);
         w.WriteString("firm", e.Firm);
         w.WriteString("market", e.Market);
-        w.WriteNumber("year", e.Year);
-        Optional(w, "month", e.Month);
+        Strings(w, "countries", e.Countries);
         w.WriteString("mode", CaseFormat.EntryModes.Name(e.Mode));
+        Optional(w, "announced", e.Announced);
+        Optional(w, "completed", e.Completed);
         Optional(w, "businessUnit", e.BusinessUnit);
         Optional(w, "counterparty", e.Counterparty);
-        Optional(w, "stakePercent", e.StakePercent);
+        if (e.AttributedToFirm)
+        {
+            w.WriteBoolean("attributedToFirm", true);
+        }
+
+        Array(w, "stakes", e.Stakes, WriteStake);
+        Array(w, "partners", e.Partners, WritePartner);
+        if (e.End is { } end)
+        {
+            w.WriteStartObject("end");
+            w.WriteString("kind", CaseFormat.EndKinds.Name(end.Kind));
+            Date(w, "date", end.Date);
+            Optional(w, "buyer", end.Buyer);
+            Optional(w, "stakeInBuyerPercent", end.StakeInBuyerPercent);
+            w.WriteEndObject();
+        }
+
         w.WriteString("description", e.Description);
         Strings(w, "evidence", e.Evidence, always: true);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStake(Utf8JsonWriter w, StakeChange s)
+    {
+        w.WriteStartObject();
+        Date(w, "date", s.Date);
+        w.WritePropertyName("percent");
+        Number(w, s.Percent);
+        Optional(w, "bound", s.Bound, CaseFormat.Bounds);
+        Optional(w, "votingPercent", s.VotingPercent);
+        w.WriteEndObject();
+    }
+
+    private static void WritePartner(Utf8JsonWriter w, EntryPartner p)
+    {
+        w.WriteStartObject();
+        w.WriteString("firm", p.Firm);
+        Optional(w, "percent", p.Percent);
+        Optional(w, "votingPercent", p.VotingPercent);
         w.WriteEndObject();
     }
 
@@ -225,7 +295,9 @@ public static class CaseWriter
         w.WriteString("kind", CaseFormat.RelationshipKinds.Name(r.Kind));
         Array(w, "functions", r.Functions, static (w, function) => w.WriteStringValue(CaseFormat.PartnerFunctions.Name(function)), always: true);
         Optional(w, "market", r.Market);
+        Optional(w, "supports", r.Supports);
         Optional(w, "year", r.Year);
+        Optional(w, "end", r.End);
         Optional(w, "stakePercent", r.StakePercent);
         Strings(w, "evidence", r.Evidence, always: true);
         w.WriteEndObject();
@@ -277,6 +349,32 @@ public static class CaseWriter
         {
             w.WriteString(name, wire.Name(v));
         }
+    }
+
+    /// <summary>Writes an enum that is optional through its <c>Unspecified</c> member, omitted when unspecified.</summary>
+    private static void Optional<T>(Utf8JsonWriter w, string name, T value, CaseFormat.Wire<T> wire)
+        where T : struct, Enum
+    {
+        if (!EqualityComparer<T>.Default.Equals(value, default))
+        {
+            w.WriteString(name, wire.Name(value));
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, YearMonth? value)
+    {
+        if (value is { } v)
+        {
+            Date(w, name, v);
+        }
+    }
+
+    private static void Date(Utf8JsonWriter w, string name, YearMonth date)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("year", date.Year);
+        Optional(w, "month", date.Month);
+        w.WriteEndObject();
     }
 
     private static void Optional(Utf8JsonWriter w, string name, decimal? value)

@@ -18,6 +18,14 @@ public sealed record Firm
     /// <summary>Gets the year the firm was founded, or <see langword="null"/>.</summary>
     public int? FoundedYear { get; init; }
 
+    /// <summary>Gets the id of the firm's parent, or <see langword="null"/> when the firm stands on its own.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>Gets how the firm relates to <see cref="Parent"/>: <see cref="PartyRelation.Subsidiary"/> (its entries count as the
+    /// parent's) or <see cref="PartyRelation.Affiliate"/> (they do not, unless an entry says so); <see cref="PartyRelation.Unspecified"/>
+    /// exactly when there is no parent.</summary>
+    public PartyRelation Relation { get; init; }
+
     /// <summary>Gets the firm's business units; empty when none are listed.</summary>
     public ImmutableArray<BusinessUnit> BusinessUnits { get; init; } = [];
 
@@ -43,7 +51,7 @@ public sealed record Firm
     /// <inheritdoc />
     public bool Equals(Firm? other) =>
         other is not null && Id == other.Id && Name == other.Name && HomeCountry == other.HomeCountry
-        && FoundedYear == other.FoundedYear && ArrayEquality.Equal(BusinessUnits, other.BusinessUnits)
+        && FoundedYear == other.FoundedYear && Parent == other.Parent && Relation == other.Relation && ArrayEquality.Equal(BusinessUnits, other.BusinessUnits)
         && ArrayEquality.Equal(Evidence, other.Evidence);
 
     /// <inheritdoc />

@@ -27,6 +27,13 @@ public sealed record Relationship
     /// <summary>Gets the year the relationship began, or <see langword="null"/>.</summary>
     public int? Year { get; init; }
 
+    /// <summary>Gets when the relationship ended, or <see langword="null"/> while it lasts (or when no end is recorded).</summary>
+    public YearMonth? End { get; init; }
+
+    /// <summary>Gets the id of the entry the relationship serves, or <see langword="null"/>: a supporting arrangement (a payment,
+    /// logistics or marketing contract) that serves that entry and is not an entry of its own.</summary>
+    public string? Supports { get; init; }
+
     /// <summary>Gets the firm's equity stake in the counterparty, in percent (0 to 100), or <see langword="null"/>.</summary>
     public decimal? StakePercent { get; init; }
 
@@ -37,7 +44,7 @@ public sealed record Relationship
     public bool Equals(Relationship? other) =>
         other is not null && Id == other.Id && Firm == other.Firm && Counterparty == other.Counterparty && Kind == other.Kind
         && ArrayEquality.Equal(Functions, other.Functions) && Market == other.Market && Year == other.Year
-        && StakePercent == other.StakePercent && ArrayEquality.Equal(Evidence, other.Evidence);
+        && End == other.End && Supports == other.Supports && StakePercent == other.StakePercent && ArrayEquality.Equal(Evidence, other.Evidence);
 
     /// <inheritdoc />
     public override int GetHashCode()

@@ -21,4 +21,8 @@ public enum RelationshipKind
 
     /// <summary>An investment without a stated stake or control. Wire name <c>investment</c>.</summary>
     Investment = 5,
+
+    /// <summary>A service contract (payment, logistics or marketing) with no equity, typically supporting an entry
+    /// (<see cref="Relationship.Supports"/>). Wire name <c>service-contract</c>.</summary>
+    ServiceContract = 6,
 }

@@ -5,8 +5,10 @@ namespace StrategyModel.Evidence;
 /// <summary>A cited fact: a statement restated from one or more sources, with what it is evidence of and, when numeric, its number.</summary>
 /// <remarks>
 /// A numeric fact has a <see cref="Unit"/> and a <see cref="Year"/> and either a <see cref="Value"/> or, when the number is
-/// unknown, an <see cref="UnknownReason"/>. A qualitative fact has no value, unit or scale. The case loader enforces these rules.
-/// Immutable and thread-safe; equality compares <see cref="Citations"/> element by element.
+/// unknown, an <see cref="UnknownReason"/>; it may state how exactly the source gives the number (<see cref="Bound"/>). An amount of
+/// money has unit <see cref="MeasureUnit.Currency"/> and a <see cref="Currency"/>. Only amounts and percentages may be negative, and
+/// then only with a <see cref="Meaning"/>. A qualitative fact has no value, unit, scale, bound, currency or meaning. The case loader
+/// enforces these rules. Immutable and thread-safe; equality compares the arrays element by element.
 /// </remarks>
 public sealed record Fact
 {
@@ -18,6 +20,9 @@ public sealed record Fact
 
     /// <summary>Gets what the fact is evidence of.</summary>
     public required FactTopic Topic { get; init; }
+
+    /// <summary>Gets where the fact speaks of (the firm, its home market or a host market); <see cref="FactScope.Unspecified"/> when the case does not say.</summary>
+    public FactScope Scope { get; init; }
 
     /// <summary>Gets the id of the firm the fact is about, or <see langword="null"/>.</summary>
     public string? Firm { get; init; }
@@ -40,8 +45,16 @@ public sealed record Fact
     /// <summary>Gets the number as written (before <see cref="Scale"/>), or <see langword="null"/> when the fact is qualitative or the number is unknown.</summary>
     public decimal? Value { get; init; }
 
+    /// <summary>Gets how exactly the source states <see cref="Value"/> ("about", "more than"); <see cref="ValueBound.Unspecified"/> when
+    /// it does not say (read as exact). Only a numeric fact with a value has one.</summary>
+    public ValueBound Bound { get; init; }
+
     /// <summary>Gets the unit of <see cref="Value"/>; <see langword="null"/> for a qualitative fact.</summary>
     public MeasureUnit? Unit { get; init; }
+
+    /// <summary>Gets the upper-case ISO 4217 code of the currency when <see cref="Unit"/> is <see cref="MeasureUnit.Currency"/>
+    /// (e.g. <c>USD</c>); otherwise <see langword="null"/>.</summary>
+    public string? Currency { get; init; }
 
     /// <summary>Gets the multiplier of <see cref="Value"/>, or <see langword="null"/> when the source gave none (scale one).</summary>
     public Scale? Scale { get; init; }
@@ -51,6 +64,13 @@ public sealed record Fact
 
     /// <summary>Gets why a numeric fact's number is unknown, or <see langword="null"/> when it is known or the fact is qualitative.</summary>
     public string? UnknownReason { get; init; }
+
+    /// <summary>Gets what a negative <see cref="Value"/> means (e.g. <c>net loss</c>), or <see langword="null"/>; only a negative
+    /// amount or percentage has one.</summary>
+    public string? Meaning { get; init; }
+
+    /// <summary>Gets the constructs the fact bears on and which way; empty when the case does not say.</summary>
+    public ImmutableArray<FactBearing> BearsOn { get; init; } = [];
 
     /// <summary>Gets the quotes that support the fact (at least one in a loaded case).</summary>
     public required ImmutableArray<Citation> Citations { get; init; }
@@ -71,10 +91,11 @@ public sealed record Fact
 
     /// <inheritdoc />
     public bool Equals(Fact? other) =>
-        other is not null && Id == other.Id && Statement == other.Statement && Topic == other.Topic && Firm == other.Firm
-        && BusinessUnit == other.BusinessUnit && Market == other.Market && Counterparty == other.Counterparty
-        && PlatformModel == other.PlatformModel && Value == other.Value && Unit == other.Unit && Scale == other.Scale
-        && Year == other.Year && UnknownReason == other.UnknownReason && ArrayEquality.Equal(Citations, other.Citations);
+        other is not null && Id == other.Id && Statement == other.Statement && Topic == other.Topic && Scope == other.Scope
+        && Firm == other.Firm && BusinessUnit == other.BusinessUnit && Market == other.Market && Counterparty == other.Counterparty
+        && PlatformModel == other.PlatformModel && Value == other.Value && Bound == other.Bound && Unit == other.Unit
+        && Currency == other.Currency && Scale == other.Scale && Year == other.Year && UnknownReason == other.UnknownReason
+        && Meaning == other.Meaning && ArrayEquality.Equal(BearsOn, other.BearsOn) && ArrayEquality.Equal(Citations, other.Citations);
 
     /// <inheritdoc />
     public override int GetHashCode()

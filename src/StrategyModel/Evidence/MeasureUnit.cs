@@ -16,10 +16,12 @@ public enum MeasureUnit
     /// <summary>A number of people. Wire name <c>people</c>.</summary>
     People = 3,
 
-    /// <summary>US dollars. Wire name <c>usd</c>.</summary>
+    /// <summary>US dollars. Wire name <c>usd</c> in version 1 only; the loader upgrades it to <see cref="Currency"/> with
+    /// <see cref="Fact.Currency"/> <c>USD</c> and never produces it.</summary>
     Usd = 4,
 
-    /// <summary>Chinese yuan. Wire name <c>cny</c>.</summary>
+    /// <summary>Chinese yuan. Wire name <c>cny</c> in version 1 only; the loader upgrades it to <see cref="Currency"/> with
+    /// <see cref="Fact.Currency"/> <c>CNY</c> and never produces it.</summary>
     Cny = 5,
 
     /// <summary>Years. Wire name <c>years</c>.</summary>
@@ -36,4 +38,7 @@ public enum MeasureUnit
 
     /// <summary>Countries. Wire name <c>countries</c>.</summary>
     Countries = 10,
+
+    /// <summary>An amount of money in the currency <see cref="Fact.Currency"/> names (an ISO 4217 code). Wire name <c>currency</c>.</summary>
+    Currency = 11,
 }

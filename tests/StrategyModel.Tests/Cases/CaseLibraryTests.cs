@@ -9,7 +9,7 @@ public sealed class CaseLibraryTests
     {
         var library = CaseLibrary.FromDirectory(CaseTestData.Dir("Cases"));
 
-        library.CaseIds.Should().Equal("full", "minimal");
+        library.CaseIds.Should().Equal("full", "full-v2", "minimal");
         library.CaseIds.Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 
@@ -32,7 +32,7 @@ public sealed class CaseLibraryTests
 
         var act = () => library.Get("alibaba");
 
-        act.Should().Throw<KeyNotFoundException>().WithMessage("*'alibaba'*full, minimal*");
+        act.Should().Throw<KeyNotFoundException>().WithMessage("*'alibaba'*full, full-v2, minimal*");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class CaseLoaderTests
         var c = CaseTestData.Minimal;
 
         c.Id.Should().Be("minimal");
-        c.SchemaVersion.Should().Be(1);
+        c.SchemaVersion.Should().Be(2);
         c.Summary.Should().BeNull();
         c.Documents.Should().ContainSingle().Which.Kind.Should().Be(DocumentKind.News);
         c.Firms.Should().ContainSingle().Which.BusinessUnits.IsDefault.Should().BeFalse();
@@ -63,12 +63,16 @@ public sealed class CaseLoaderTests
         unknown.ScaledValue.Should().BeNull();
         unknown.UnknownReason.Should().Be("The sources give growth rates only.");
 
-        c.Assessments[0].Rates.Should().Be(new Rating { Input = AssessedInput.OwnershipAsset, Firm = "acme", Value = "strong" });
+        c.Assessments[0].Rates.Should().Be(new Rating { Input = AssessedInput.OwnershipAsset, Firm = "acme", Value = "strong", Rubric = "ownership-asset" }, "a version 1 rating gets its input's rubric, no confidence and no year");
         c.Assessments[3].Rates!.Resource.Should().Be(FactTopic.EcosystemModel);
         c.Assessments[4].Rates.Should().BeNull();
         c.Assessments[1].RestsOn.Should().Equal("f-market-size", "f-entry");
 
-        c.Entries[0].Should().Be(new MarketEntry { Id = "e-russia", Firm = "acme", Market = "russia", Year = 2018, Month = 10, Mode = EntryMode.JointVenture, BusinessUnit = "acme-market", Counterparty = "partner", StakePercent = 48m, Description = "A joint venture with Partner Telecom.", Evidence = ["f-entry"] });
+        c.Entries[0].Should().Be(new MarketEntry { Id = "e-russia", Firm = "acme", Market = "russia", Completed = new YearMonth(2018, 10), Mode = EntryMode.JointVenture, BusinessUnit = "acme-market", Counterparty = "partner", Stakes = [new StakeChange { Date = new YearMonth(2018, 10), Percent = 48m }], Description = "A joint venture with Partner Telecom.", Evidence = ["f-entry"] }, "a version 1 entry's year and month become completed, its stake one stake change then");
+        (c.Entries[0].Year, c.Entries[0].Month).Should().Be((2018, 10));
+        c.Entries[1].Stakes.Should().BeEmpty();
+        c.Entries[1].Announced.Should().BeNull();
+        c.GetFact("f-market-size").Should().BeEquivalentTo(new { Unit = (MeasureUnit?)MeasureUnit.Currency, Currency = "USD" }, "version 1's usd is an amount in USD");
         c.Entries[1].Mode.Should().Be(EntryMode.Acquisition);
         c.Relationships[0].Functions.Should().Equal(PartnerFunction.Marketplace, PartnerFunction.Telecom);
         c.Relationships[0].Kind.Should().Be(RelationshipKind.JointVenture);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using StrategyModel.Cases;
+using StrategyModel.Evidence;
 
 namespace StrategyModel.Tests.Cases;
 
@@ -20,7 +21,21 @@ public sealed class CaseSchemaTests
         ["market.kind"] = CaseFormat.MarketKinds.Names,
         ["fact.topic"] = CaseFormat.Topics.Names,
         ["fact.platformModel"] = CaseFormat.PlatformModels.Names,
-        ["fact.unit"] = CaseFormat.Units.Names,
+        ["fact.unit"] = CaseFormat.UnitsV2,
+        ["fact.scope"] = CaseFormat.FactScopes.Names,
+        ["fact.bound"] = CaseFormat.Bounds.Names,
+        ["fact.currency"] = [.. IsoCodes.Currencies.Order(StringComparer.Ordinal)],
+        ["firm.homeCountry"] = [.. IsoCodes.Countries.Order(StringComparer.Ordinal)],
+        ["firm.relation"] = CaseFormat.PartyRelations.Names,
+        ["market.countries"] = [.. IsoCodes.Countries.Order(StringComparer.Ordinal)],
+        ["bearing.input"] = CaseFormat.Inputs.Names,
+        ["bearing.valence"] = CaseFormat.Valences.Names,
+        ["rating.confidence"] = CaseFormat.Confidences.Names,
+        ["rating.driver"] = CaseFormat.Drivers.Names,
+        ["rating.feature"] = CaseFormat.Features.Names,
+        ["entry.countries"] = [.. IsoCodes.Countries.Order(StringComparer.Ordinal)],
+        ["stake.bound"] = CaseFormat.Bounds.Names,
+        ["end.kind"] = CaseFormat.EndKinds.Names,
         ["fact.scale"] = CaseFormat.Scales.Names,
         ["rating.input"] = CaseFormat.Inputs.Names,
         ["rating.resource"] = [.. CaseFormat.Topics.Names.Where(n => CaseFormat.Topics.TryParse(n, out var t) && CaseFormat.Resources.Contains(t))],
@@ -33,6 +48,7 @@ public sealed class CaseSchemaTests
     public void Schema_IsDraft202012AndClosed()
     {
         Root.GetProperty("$schema").GetString().Should().Be("https://json-schema.org/draft/2020-12/schema");
+        Root.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetInt32().Should().Be(CaseLoader.SchemaVersion, "the schema describes the version the writer writes");
         Root.GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
     }
 
@@ -83,18 +99,55 @@ public sealed class CaseSchemaTests
             var inputs = rule.GetProperty("if").GetProperty("properties").GetProperty("input").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
             var then = rule.GetProperty("then");
             var values = then.GetProperty("properties").GetProperty("value").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
-            var required = then.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()).ToList() : [];
+            var required = then.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+            var forbidden = then.TryGetProperty("not", out var not) ? not.GetProperty("anyOf").EnumerateArray().Select(a => a.GetProperty("required")[0].GetString()!).ToList() : [];
             foreach (var name in inputs)
             {
                 CaseFormat.Inputs.TryParse(name, out var input).Should().BeTrue(name);
-                var (scope, allowed) = CaseFormat.RatingRule(input);
-                values.Should().Equal(allowed, name);
-                required.Should().Equal(scope switch { RatingScope.FirmMarket => ["market"], RatingScope.FirmResource => ["resource"], _ => Array.Empty<string>() }, name);
+                var loader = CaseFormat.RuleOf(input);
+                values.Should().Equal(loader.Values, name);
+                var (mustName, mustNotName) = Expected(loader);
+                required.Should().BeEquivalentTo(mustName, name);
+                forbidden.Should().BeEquivalentTo(mustNotName, name);
                 covered.Add(name);
             }
         }
 
         covered.Should().BeEquivalentTo(CaseFormat.Inputs.Names);
+    }
+
+    [Fact]
+    public void Schema_RatingRules_FollowVersion2()
+    {
+        // Version 2: ownership and VRIO ratings may be per market; a driver rating names its driver; performance its metric.
+        CaseFormat.RuleOf(AssessedInput.OwnershipAsset).Market.Should().Be(MarketRule.Optional);
+        CaseFormat.RuleOf(AssessedInput.OwnershipAsset, version: 1).Market.Should().Be(MarketRule.Forbidden);
+        CaseFormat.RuleOf(AssessedInput.VrioRare).Should().Match<RatingRule>(r => r.Resource && r.Market == MarketRule.Optional);
+        CaseFormat.RuleOf(AssessedInput.Driver).Should().Match<RatingRule>(r => r.Detail == RatingDetail.Driver && r.Market == MarketRule.Forbidden);
+        CaseFormat.RuleOf(AssessedInput.SuccessFeature).Detail.Should().Be(RatingDetail.Feature);
+        CaseFormat.RuleOf(AssessedInput.InternationalPerformance).Values.Should().Equal("improving", "stable", "declining", "mixed");
+        CaseFormat.RuleOf(AssessedInput.MarketAttractiveness).Market.Should().Be(MarketRule.Required);
+        CaseFormat.RuleOf(AssessedInput.CountrySpecificAdvantage).Market.Should().Be(MarketRule.Optional);
+    }
+
+    [Fact]
+    public void Schema_CountryAndCurrencyLists_AreTheShippedIsoLists()
+    {
+        var defs = Root.GetProperty("$defs");
+        defs.GetProperty("country").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(IsoCodes.Countries);
+        defs.GetProperty("currency").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(IsoCodes.Currencies);
+    }
+
+    private static (List<string> Required, List<string> Forbidden) Expected(RatingRule rule)
+    {
+        var required = new List<string>();
+        var forbidden = new List<string>();
+        (rule.Market switch { MarketRule.Required => required, MarketRule.Forbidden => forbidden, _ => [] }).Add("market");
+        (rule.Resource ? required : forbidden).Add("resource");
+        (rule.Detail == RatingDetail.Driver ? required : forbidden).Add("driver");
+        (rule.Detail == RatingDetail.Feature ? required : forbidden).Add("feature");
+        (rule.Detail == RatingDetail.Metric ? required : forbidden).Add("metric");
+        return (required, forbidden);
     }
 
     private static List<string>? EnumOf(JsonElement node)

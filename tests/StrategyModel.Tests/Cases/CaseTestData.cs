@@ -8,15 +8,21 @@ internal static class CaseTestData
 {
     public static string Dir(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
+    /// <summary>Gets the path of the full version 1 case (the malformed corpus's version 1 files are derived from it).</summary>
     public static string FullPath => Dir("Cases", "full.json");
 
     public static string MinimalPath => Dir("Cases", "minimal.json");
+
+    /// <summary>Gets the path of the full version 2 case, which exercises every property of the format.</summary>
+    public static string FullV2Path => Dir("Cases", "full-v2.json");
 
     public static byte[] FullBytes => File.ReadAllBytes(FullPath);
 
     public static Case Full => CaseLoader.Load(FullPath);
 
     public static Case Minimal => CaseLoader.Load(MinimalPath);
+
+    public static Case FullV2 => CaseLoader.Load(FullV2Path);
 
     /// <summary>Runs <paramref name="action"/> and fails when it takes longer than <paramref name="seconds"/>.</summary>
     public static T Within<T>(double seconds, Func<T> action)

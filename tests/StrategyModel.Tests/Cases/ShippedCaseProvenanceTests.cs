@@ -107,6 +107,18 @@ public sealed class ShippedCaseProvenanceTests(ITestOutputHelper output)
     {
         var c = CaseLibrary.Shipped.Get(caseId);
         var bytes = CaseWriter.ToUtf8Bytes(c);
+        using var file = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.Of("src", "StrategyModel", "Cases", "Data", caseId + ".json")));
+        if (file.RootElement.GetProperty("schemaVersion").GetInt32() == 1 && c.Assessments.Any(a => a.Rates is not null))
+        {
+            // A version 1 file lacks what version 2 requires of a rating (its confidence and the year it speaks for), and only that:
+            // the upgrade must carry everything else into a version 2 file.
+            var act = () => CaseLoader.Parse(bytes, caseId + ".json");
+            var problems = act.Should().Throw<CaseValidationException>().Which.Problems;
+            problems.Should().OnlyContain(p => p.Code == CaseProblemCodes.MissingRequired && (p.Path.EndsWith(".rates.confidence", StringComparison.Ordinal) || p.Path.EndsWith(".rates.asOf", StringComparison.Ordinal)));
+            problems.Should().HaveCount(2 * c.Assessments.Count(a => a.Rates is not null));
+            return;
+        }
+
         var reloaded = CaseLoader.Parse(bytes, caseId + ".json");
 
         reloaded.Should().Be(c);

@@ -12,7 +12,7 @@ namespace StrategyModel.Tests.Serialization;
 public sealed class CaseWriterTests
 {
     [Theory]
-    [InlineData("full.json")]
+    [InlineData("full-v2.json")]
     [InlineData("minimal.json")]
     public void Save_LoadedCase_ReloadsEqualAndRewritesByteIdentical(string file)
     {
@@ -27,7 +27,7 @@ public sealed class CaseWriterTests
     }
 
     [Theory]
-    [InlineData("full.json")]
+    [InlineData("full-v2.json")]
     [InlineData("minimal.json")]
     public void ToJson_TestCases_AreAlreadyInCanonicalForm(string file)
     {
@@ -37,14 +37,39 @@ public sealed class CaseWriterTests
     }
 
     [Fact]
+    public void ToJson_UpgradedVersion1Case_WritesVersion2()
+    {
+        // full.json is version 1: its entries have year/month/stakePercent and its amounts unit usd.
+        var json = CaseWriter.ToJson(CaseTestData.Full);
+
+        json.Should().StartWith("{\n  \"schemaVersion\": 2,\n");
+        json.Should().Contain("\"completed\": {\n        \"year\": 2018,\n        \"month\": 10\n      },");
+        json.Should().Contain("\"stakes\": [\n        {\n          \"date\": {\n            \"year\": 2018,\n            \"month\": 10\n          },\n          \"percent\": 48.00\n        }\n      ],");
+        json.Should().Contain("\"unit\": \"currency\",\n      \"currency\": \"USD\",");
+        json.Should().Contain("\"rubric\": \"ownership-asset\"");
+        json.Should().NotContain("\"stakePercent\": 48.00").And.NotContain("\"usd\"").And.NotContain("\"confidence\"");
+    }
+
+    [Fact]
+    public void ToJson_Version1Currencies_BuiltInCode_AreWrittenAsCurrencyAmounts()
+    {
+        var fact = new Fact { Id = "f", Statement = "s", Topic = FactTopic.Scale, Value = 2m, Unit = MeasureUnit.Cny, Year = 2018, Citations = [new Citation { Document = "doc", Quote = "q" }] };
+        var c = CaseTestData.Minimal with { Facts = [fact] };
+
+        var reloaded = CaseLoader.Parse(CaseWriter.ToUtf8Bytes(c), "c");
+
+        reloaded.Facts[0].Should().Be(fact with { Unit = MeasureUnit.Currency, Currency = "CNY" });
+    }
+
+    [Fact]
     public void ToUtf8Bytes_Layout_TwoSpacesLfTrailingNewlineNoBom()
     {
-        var bytes = CaseWriter.ToUtf8Bytes(CaseTestData.Full);
+        var bytes = CaseWriter.ToUtf8Bytes(CaseTestData.FullV2);
         var text = Encoding.UTF8.GetString(bytes);
 
         bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
         text.Should().NotContain("\r").And.EndWith("}\n").And.NotEndWith("\n\n");
-        text.Should().StartWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"full\",\n");
+        text.Should().StartWith("{\n  \"schemaVersion\": 2,\n  \"id\": \"full-v2\",\n");
         text.Split('\n').Where(l => l.Length > 0).Should().OnlyContain(l => (l.Length - l.TrimStart(' ').Length) % 2 == 0);
         text.Should().Contain("阿里 “style”", "non-ASCII text is written as is");
     }
@@ -52,14 +77,18 @@ public sealed class CaseWriterTests
     [Fact]
     public void ToUtf8Bytes_PropertyOrder_FollowsTheFormat()
     {
-        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.FullV2));
         var root = doc.RootElement;
 
         InOrder(root, CaseFormat.Case);
         Each(root, "documents", CaseFormat.Document);
         Each(root, "firms", CaseFormat.Firm, f => Each(f, "businessUnits", CaseFormat.BusinessUnit));
         Each(root, "markets", CaseFormat.Market);
-        Each(root, "facts", CaseFormat.Fact, f => Each(f, "citations", CaseFormat.Citation));
+        Each(root, "facts", CaseFormat.Fact, f =>
+        {
+            Each(f, "citations", CaseFormat.Citation);
+            Each(f, "bearsOn", CaseFormat.Bearing);
+        });
         Each(root, "assessments", CaseFormat.Assessment, a =>
         {
             if (a.TryGetProperty("rates", out var r))
@@ -67,7 +96,15 @@ public sealed class CaseWriterTests
                 InOrder(r, CaseFormat.Rating);
             }
         });
-        Each(root, "entries", CaseFormat.Entry);
+        Each(root, "entries", CaseFormat.Entry, e =>
+        {
+            Each(e, "stakes", CaseFormat.Stake, s => InOrder(s.GetProperty("date"), CaseFormat.Date));
+            Each(e, "partners", CaseFormat.Partner);
+            if (e.TryGetProperty("end", out var end))
+            {
+                InOrder(end, CaseFormat.End);
+            }
+        });
         Each(root, "relationships", CaseFormat.Relationship);
         Each(root, "timeline", CaseFormat.TimelineEvent);
         Each(root, "competitors", CaseFormat.Competitor);
@@ -76,7 +113,7 @@ public sealed class CaseWriterTests
     [Fact]
     public void ToUtf8Bytes_FullCase_WritesEveryPropertyOfTheFormat()
     {
-        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+        using var doc = JsonDocument.Parse(CaseWriter.ToUtf8Bytes(CaseTestData.FullV2));
         var seen = new HashSet<string>();
         Collect(doc.RootElement, "case", seen);
 
@@ -100,10 +137,11 @@ public sealed class CaseWriterTests
         CultureInfo.CurrentCulture = new CultureInfo("de-DE");
         try
         {
-            var c = WithValue(CaseTestData.Full, 0.0000000000000000000000000001m);
+            var c = WithValue(CaseTestData.FullV2, 0.0000000000000000000000000001m);
             CaseWriter.ToJson(c).Should().Contain("\"value\": 0.0000000000000000000000000001,");
             CaseWriter.ToJson(WithValue(c, decimal.MaxValue)).Should().Contain("\"value\": 79228162514264337593543950335,");
             CaseWriter.ToJson(WithValue(c, -1.50m)).Should().Contain("\"value\": -1.50,");
+            CaseWriter.ToJson(c with { Entries = [c.Entries[0] with { Stakes = [c.Entries[0].Stakes[0] with { Percent = 48.125m }] }] }).Should().Contain("\"percent\": 48.125,");
         }
         finally
         {
@@ -114,7 +152,7 @@ public sealed class CaseWriterTests
     [Fact]
     public void ToJson_UnknownNumericValue_WritesNull()
     {
-        CaseWriter.ToJson(CaseTestData.Full).Should().Contain("\"value\": null,\n      \"unit\": \"usd\",\n      \"scale\": \"billion\",\n      \"year\": 2018,\n      \"unknownReason\"");
+        CaseWriter.ToJson(CaseTestData.FullV2).Should().Contain("\"value\": null,\n      \"unit\": \"currency\",\n      \"currency\": \"RUB\",\n      \"scale\": \"billion\",\n      \"year\": 2018,\n      \"unknownReason\"");
     }
 
     [Fact]
@@ -122,9 +160,9 @@ public sealed class CaseWriterTests
     {
         using var stream = new MemoryStream();
 
-        CaseWriter.Save(CaseTestData.Full, stream);
+        CaseWriter.Save(CaseTestData.FullV2, stream);
 
-        stream.ToArray().Should().Equal(CaseWriter.ToUtf8Bytes(CaseTestData.Full));
+        stream.ToArray().Should().Equal(CaseWriter.ToUtf8Bytes(CaseTestData.FullV2));
     }
 
     [Fact]
@@ -146,7 +184,7 @@ public sealed class CaseWriterTests
     [Fact]
     public void RoundTrip_AnyValueAndStatement_ReloadsEqualAndByteIdentical()
     {
-        var full = CaseTestData.Full;
+        var full = CaseTestData.FullV2;
         var statements = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null && !string.IsNullOrWhiteSpace(s) && IsValidUtf16(s));
         var values = ArbMap.Default.GeneratorFor<decimal>();
 
@@ -178,9 +216,9 @@ public sealed class CaseWriterTests
 
     private static Case WithValue(Case c, decimal value)
     {
-        // f-share has no scale, so any decimal is a valid value.
+        // f-share has no scale, so any decimal is a valid value (a negative one has a meaning, a non-negative one has none).
         var index = c.Facts.IndexOf(c.GetFact("f-share"));
-        return c with { Facts = c.Facts.SetItem(index, c.Facts[index] with { Value = value }) };
+        return c with { Facts = c.Facts.SetItem(index, c.Facts[index] with { Value = value, Meaning = value < 0 ? "a decline" : null }) };
     }
 
     private static void InOrder(JsonElement obj, CaseFormat.Shape shape)
@@ -219,6 +257,15 @@ public sealed class CaseWriterTests
             ["firm.businessUnits"] = "businessUnit",
             ["fact.citations"] = "citation",
             ["assessment.rates"] = "rating",
+            ["fact.bearsOn"] = "bearing",
+            ["entry.announced"] = "date",
+            ["entry.completed"] = "date",
+            ["entry.stakes"] = "stake",
+            ["entry.partners"] = "partner",
+            ["entry.end"] = "end",
+            ["stake.date"] = "date",
+            ["end.date"] = "date",
+            ["relationship.end"] = "date",
         };
         foreach (var p in obj.EnumerateObject())
         {
