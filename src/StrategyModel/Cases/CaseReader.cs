@@ -594,6 +594,12 @@ internal sealed class CaseReader
         var valueIsNull = hasValue && valueElement.ValueKind == JsonValueKind.Null;
         var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(o.Path, N1: "value"), null, null) : null;
         var unit = Enum(o, "unit", CaseFormat.Units);
+        if (unit == MeasureUnit.Currency && version == 1)
+        {
+            Add(CaseProblemCodes.UnknownEnumValue, Child(o.Path, "unit"), "'currency' is a version 2 unit; a version 1 file writes 'usd' or 'cny'.");
+            unit = null;
+        }
+
         if (unit is MeasureUnit.Usd or MeasureUnit.Cny && version >= 2)
         {
             Add(CaseProblemCodes.UnknownEnumValue, Child(o.Path, "unit"), $"'{CaseFormat.Units.Name(unit.Value)}' is a version 1 unit; in version 2 write unit 'currency' with currency '{CaseFormat.Units.Name(unit.Value).ToUpperInvariant()}'. Units: {string.Join(", ", CaseFormat.UnitsV2)}.");
@@ -1018,7 +1024,9 @@ internal sealed class CaseReader
 
         var year = Year(o, "year");
         var month = Int(o, "month", 1, 12);
-        return year is { } y ? new YearMonth(y, month) : null;
+
+        // A date with a bad month is no date: comparing it as a year alone would report order problems that are not the file's.
+        return year is { } y && (month is not null || !o.ContainsKey("month")) ? new YearMonth(y, month) : null;
     }
 
     private Relationship? ReadRelationship(JsonElement e, Loc at)
@@ -1535,7 +1543,9 @@ internal sealed class CaseReader
                     }
                 }
 
-                if (entry.AttributedToFirm && firms.TryGetValue(entry.Firm, out var entering) && entering.Relation != PartyRelation.Affiliate)
+                // A firm whose relation is missing or bad (already reported) is not known not to be an affiliate.
+                if (entry.AttributedToFirm && firms.TryGetValue(entry.Firm, out var entering)
+                    && (entering.Relation == PartyRelation.Subsidiary || (entering.Relation == PartyRelation.Unspecified && entering.Parent is null)))
                 {
                     reader.Add(CaseProblemCodes.InvalidAttribution, new Loc("$.entries", i, "attributedToFirm"), $"Only an affiliate's entry is attributed to the firm; {Show(entering.Id)} is {(entering.Relation == PartyRelation.Subsidiary ? "a subsidiary, whose entries count as its parent's anyway" : "not an affiliate")}.");
                 }
