@@ -24,14 +24,8 @@ public sealed class RubricCatalogTests
         return data;
     }
 
-    /// <summary>The values the case format allows for an input: its rating rule, and for the five inputs added for issues 10-12 the
-    /// values the version 2 contract gives them.</summary>
-    private static ImmutableArray<string> AllowedValues(AssessedInput input) => input switch
-    {
-        AssessedInput.MarketAttractiveness or AssessedInput.CountrySpecificAdvantage or AssessedInput.Driver or AssessedInput.SuccessFeature => Strengths,
-        AssessedInput.InternationalPerformance => ["improving", "stable", "declining", "mixed"],
-        _ => CaseFormat.RatingRule(input).Values,
-    };
+    /// <summary>The values the case format allows for a rating of the input (its version 2 rating rule).</summary>
+    private static ImmutableArray<string> AllowedValues(AssessedInput input) => CaseFormat.RuleOf(input).Values;
 
     [Theory]
     [MemberData(nameof(Inputs))]
