@@ -429,8 +429,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             StrategicPartnership = partnership,
         });
 
-        // The highest control rank, the later entry on a tie: MaxBy keeps the first maximum it meets, so it reads the entries backwards.
-        var current = entries.Reverse().MaxBy(e => EntryModeCatalog.Get(e.Mode).ControlRank)?.Mode;
+        // The most committed entry mode (supporting arrangements and investments only when there is none), by resource commitment
+        // then control rank, the later entry on a tie: MaxBy keeps the first maximum it meets, so it reads the entries backwards.
+        // Control is not commitment (Anderson & Gatignon 1986): a cross-border platform has high control at low commitment.
+        var current = entries.Reverse().MaxBy(e =>
+        {
+            var a = EntryModeCatalog.Get(e.Mode);
+            return (a.IsEntryMode, a.ResourceCommitment, a.ControlRank);
+        })?.Mode;
 
         return new MarketAnalysis
         {
