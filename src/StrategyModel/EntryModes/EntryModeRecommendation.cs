@@ -14,10 +14,10 @@ public sealed record EntryModeRecommendation : IAssessment
     /// <summary>Gets the degree of control the ranking aimed at.</summary>
     public required ControlLevel Control { get; init; }
 
-    /// <summary>Gets every catalogue mode, best first: modes of the route before the others, then by distance from the control called for, then by lower resource commitment, then by greater flexibility.</summary>
+    /// <summary>Gets every catalogue row, best first: entry modes before supporting arrangements and investments, then modes of the route before the others, then by distance from the control called for, then by lower resource commitment, then by greater flexibility.</summary>
     public required ImmutableArray<RankedEntryMode> Candidates { get; init; }
 
-    /// <summary>Gets the best candidate.</summary>
+    /// <summary>Gets the best candidate: always an entry mode (<see cref="RankedEntryMode.IsEntryMode"/>).</summary>
     public RankedEntryMode Best => Candidates[0];
 
     /// <inheritdoc />

@@ -13,6 +13,7 @@ namespace StrategyModel.Oli;
 /// <para>The library pins one convention where popular summaries contradict themselves: with O held and I absent the route is
 /// contractual transfer whether or not L holds. Dunning's table lists it with L absent; the textbooks read O + L without I as
 /// licensing to a foreign producer. Both readings give the same route.</para>
+/// <para><see cref="NetworkVariant"/> adds Singh &amp; Kundu's (2002) reading of a route when the network advantage holds.</para>
 /// </remarks>
 public static class OliMatrix
 {
@@ -36,6 +37,22 @@ public static class OliMatrix
         ServingRoute.None => OliCondition.Ownership,
         ServingRoute.ContractualResourceTransfer => OliCondition.Internalization,
         ServingRoute.Export or ServingRoute.ForeignDirectInvestment => OliCondition.Location,
+        _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route."),
+    };
+
+    /// <summary>Returns how a network advantage changes the reading of a route (Singh &amp; Kundu 2002): the N-OLI variant.</summary>
+    /// <param name="route">A route returned by <see cref="Route"/>.</param>
+    /// <param name="network">Whether the network advantage holds as a condition of its own.</param>
+    /// <returns><see cref="NetworkRouteVariant.None"/> when N does not hold or the route is <see cref="ServingRoute.None"/>; otherwise
+    /// <see cref="NetworkRouteVariant.LocalPlatformOrchestration"/> for FDI, <see cref="NetworkRouteVariant.CrossBorderPlatformWithLocalPartners"/>
+    /// for export and <see cref="NetworkRouteVariant.PartnerNetworkOrchestration"/> for contractual transfer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="route"/> is not a defined route.</exception>
+    public static NetworkRouteVariant NetworkVariant(ServingRoute route, bool network) => route switch
+    {
+        ServingRoute.None => NetworkRouteVariant.None,
+        ServingRoute.ForeignDirectInvestment => network ? NetworkRouteVariant.LocalPlatformOrchestration : NetworkRouteVariant.None,
+        ServingRoute.Export => network ? NetworkRouteVariant.CrossBorderPlatformWithLocalPartners : NetworkRouteVariant.None,
+        ServingRoute.ContractualResourceTransfer => network ? NetworkRouteVariant.PartnerNetworkOrchestration : NetworkRouteVariant.None,
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route."),
     };
 }

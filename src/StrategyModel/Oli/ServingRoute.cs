@@ -10,12 +10,13 @@ public enum ServingRoute
     /// <summary>Foreign direct investment (subsidiary, acquisition, joint venture): O, I and L all hold.</summary>
     ForeignDirectInvestment = 1,
 
-    /// <summary>Exports, including cross-border e-commerce from home: O and I hold, L does not.</summary>
+    /// <summary>Exports, including cross-border e-commerce from home: O and I hold, L does not (the favoured place to add value is home).</summary>
     Export = 2,
 
     /// <summary>Contractual resource transfer (licensing, franchising): O holds, I does not.</summary>
     ContractualResourceTransfer = 3,
 
-    /// <summary>The firm has no ownership advantage to exploit abroad.</summary>
+    /// <summary>The market is not served: the firm has no ownership advantage to exploit abroad, or (decided by
+    /// <see cref="OliCondition.MarketAttractiveness"/>) the market has no demand worth serving.</summary>
     None = 4,
 }

@@ -98,7 +98,9 @@ public sealed class CaseAnalyzerTests
         var before = Analyzer.Analyze(Alibaba, 2014).GetMarket("russia");
         var after = Analyzer.Analyze(Alibaba, 2018).GetMarket("russia");
 
-        before.CurrentMode.Should().Be(EntryMode.StrategicAlliance);
+        // Review 2026-12 item 6 (Hennart 1988): the 2014 payment and delivery partnerships support the cross-border platform; they
+        // are not the mode in force.
+        before.CurrentMode.Should().Be(EntryMode.CrossBorderECommerce);
         after.CurrentMode.Should().Be(EntryMode.JointVenture);
         after.Uppsala.FollowedChain.Should().BeTrue();
     }

@@ -15,14 +15,36 @@ public sealed class OliPropertyTests
         from n in Generators.Strength
         from l in Generators.Strength
         from x in Generators.Strength
-        select new OliProfile { AssetOwnership = a, TransactionOwnership = t, InstitutionalOwnership = i, Network = n, Location = l, Internalization = x };
+        from m in Gen.OneOf(Gen.Constant<Strength?>(null), Generators.Strength.Select(v => (Strength?)v))
+        from c in Gen.OneOf(Gen.Constant<Strength?>(null), Generators.Strength.Select(v => (Strength?)v))
+        select new OliProfile
+        {
+            AssetOwnership = a,
+            TransactionOwnership = t,
+            InstitutionalOwnership = i,
+            Network = n,
+            Location = l,
+            Internalization = x,
+            MarketAttractiveness = m is { } mv ? mv : null,
+            CountrySpecificAdvantage = c is { } cv ? cv : null,
+        };
 
     private static Gen<OliOptions> Options { get; } =
         from o in Gen.Elements(Thresholds)
         from i in Gen.Elements(Thresholds)
         from l in Gen.Elements(Thresholds)
-        from n in Gen.Elements(true, false)
-        select new OliOptions { OwnershipThreshold = o, InternalizationThreshold = i, LocationThreshold = l, CountNetworkAsOwnership = n };
+        from nt in Gen.Elements(Thresholds)
+        from n in Gen.Elements(OliNetworkReading.DistinctAdvantage, OliNetworkReading.OwnershipComponent, OliNetworkReading.Excluded)
+        from g in Gen.Elements(true, false)
+        select new OliOptions
+        {
+            OwnershipThreshold = o,
+            InternalizationThreshold = i,
+            LocationThreshold = l,
+            NetworkThreshold = nt,
+            NetworkReading = n,
+            MarketAttractivenessGate = g,
+        };
 
     private static void ForAll(Func<OliProfile, OliOptions, bool> property) =>
         Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property).QuickCheckThrowOnFailure();
@@ -34,18 +56,31 @@ public sealed class OliPropertyTests
     [Fact]
     public void Evaluate_Route_DependsOnlyOnWhichConditionsHold() => ForAll((profile, options) =>
     {
-        // The conditions and Dunning's table, written here independently of OliEvaluator and OliMatrix (Dunning 1981, 2000;
-        // Singh & Kundu 2002 for N): O holds when any ownership advantage, or N when counted, meets its threshold.
+        // The conditions and Dunning's table, written here independently of OliEvaluator and OliMatrix (Dunning 1981, 1988;
+        // Singh & Kundu 2002 for N): O holds when any ownership advantage, or N when read as an ownership component, meets its
+        // threshold; CSA and market attractiveness never count; an Absent market is not served when the gate is on (Dunning 1993).
+        // Premise changed in the 2026-12 review: N no longer counts as O by default, and the attractiveness gate precedes the matrix.
         var o = profile.AssetOwnership.Value >= options.OwnershipThreshold || profile.TransactionOwnership.Value >= options.OwnershipThreshold
             || profile.InstitutionalOwnership.Value >= options.OwnershipThreshold
-            || (options.CountNetworkAsOwnership && profile.Network.Value >= options.OwnershipThreshold);
+            || (options.NetworkReading == OliNetworkReading.OwnershipComponent && profile.Network.Value >= options.OwnershipThreshold);
         var i = profile.Internalization.Value >= options.InternalizationThreshold;
         var l = profile.Location.Value >= options.LocationThreshold;
-        var expected = !o ? ServingRoute.None : !i ? ServingRoute.ContractualResourceTransfer : l ? ServingRoute.ForeignDirectInvestment : ServingRoute.Export;
+        var n = options.NetworkReading == OliNetworkReading.DistinctAdvantage && profile.Network.Value >= options.NetworkThreshold;
+        var gated = options.MarketAttractivenessGate && profile.MarketAttractiveness?.Value == Strength.Absent;
+        var expected = gated ? ServingRoute.None : !o ? ServingRoute.None : !i ? ServingRoute.ContractualResourceTransfer : l ? ServingRoute.ForeignDirectInvestment : ServingRoute.Export;
+        var variant = !n ? NetworkRouteVariant.None : expected switch
+        {
+            ServingRoute.ForeignDirectInvestment => NetworkRouteVariant.LocalPlatformOrchestration,
+            ServingRoute.Export => NetworkRouteVariant.CrossBorderPlatformWithLocalPartners,
+            ServingRoute.ContractualResourceTransfer => NetworkRouteVariant.PartnerNetworkOrchestration,
+            _ => NetworkRouteVariant.None,
+        };
 
         var assessment = new OliEvaluator(options).Evaluate(profile);
-        return (assessment.OwnershipMet, assessment.InternalizationMet, assessment.LocationMet) == (o, i, l)
+        return (assessment.OwnershipMet, assessment.InternalizationMet, assessment.LocationMet, assessment.NetworkMet) == (o, i, l, n)
             && assessment.Route == expected
+            && assessment.NetworkVariant == variant
+            && assessment.MarketNotServed == gated
             && new OliEvaluator(options).DecideRoute(profile) == expected;
     });
 
@@ -80,6 +115,17 @@ public sealed class OliPropertyTests
             variants.Add(profile with { Network = Strength.Strong });
         }
 
+        // Attractiveness never feeds the matrix: any rating other than Absent leaves the route as it is.
+        if (profile.MarketAttractiveness is not { Value: Strength.Absent })
+        {
+            variants.Add(profile with { MarketAttractiveness = Strength.Strong });
+            variants.Add(profile with { MarketAttractiveness = null });
+        }
+
+        // Country-specific advantages are not firm-specific O (Rugman & Verbeke 1992): changing them never changes the route.
+        variants.Add(profile with { CountrySpecificAdvantage = Strength.Strong });
+        variants.Add(profile with { CountrySpecificAdvantage = null });
+
         return variants.TrueForAll(v => evaluator.DecideRoute(v) == route);
     });
 
@@ -88,6 +134,10 @@ public sealed class OliPropertyTests
     {
         var ids = new OliEvaluator(options).Evaluate(profile).Findings.Select(f => f.RuleId).ToList();
         return ids.Contains("oli.condition.ownership") && ids.Contains("oli.condition.internalization") && ids.Contains("oli.condition.location")
-            && ids.Count(id => id.StartsWith("oli.route.", StringComparison.Ordinal)) == 1;
+            && ids.Contains("oli.condition.network") == (options.NetworkReading == OliNetworkReading.DistinctAdvantage)
+            && ids.Contains("oli.market-attractiveness") == profile.MarketAttractiveness.HasValue
+            && ids.Contains("oli.country-specific-advantage") == profile.CountrySpecificAdvantage.HasValue
+            && ids.Count(id => id.StartsWith("oli.route.", StringComparison.Ordinal)) == 1
+            && ids.Count(id => id.StartsWith("oli.n-oli.", StringComparison.Ordinal)) <= 1;
     });
 }

@@ -31,11 +31,17 @@ public sealed class OliScreeningTests
     [Fact]
     public void Screen_EveryCombination_CountsFollowDunningsMatrix()
     {
-        // Default thresholds (Moderate, N counted): O fails only when all four ownership inputs are Absent or Weak, (2/4)^4 = 1/16
-        // of 4,096 = 256; of the 3,840 with O, half lack I (contractual transfer); of the 1,920 with O and I, half have L (FDI).
+        // Default thresholds (Moderate) with N its own condition (Singh & Kundu 2002; it never decides the route): O fails only when
+        // all three ownership inputs are Absent or Weak, (2/4)^3 = 1/8 of 4,096 = 512; of the 3,584 with O, half lack I (contractual
+        // transfer); of the 1,792 with O and I, half have L (FDI).
         var result = OliScreening.Screen(4096, Combination, Evaluator);
 
-        result.Should().Be(new OliScreeningResult { Total = 4096, None = 256, ContractualResourceTransfer = 1920, ForeignDirectInvestment = 960, Export = 960 });
+        result.Should().Be(new OliScreeningResult { Total = 4096, None = 512, ContractualResourceTransfer = 1792, ForeignDirectInvestment = 896, Export = 896 });
+
+        // N read as an ownership component (the pre-2026-12 default): O fails only when all four are Absent or Weak, 1/16 = 256.
+        var folded = OliScreening.Screen(4096, Combination, new OliEvaluator(new OliOptions { NetworkReading = OliNetworkReading.OwnershipComponent }));
+
+        folded.Should().Be(new OliScreeningResult { Total = 4096, None = 256, ContractualResourceTransfer = 1920, ForeignDirectInvestment = 960, Export = 960 });
     }
 
     [Fact]
@@ -63,7 +69,7 @@ public sealed class OliScreeningTests
     [InlineData(8)]
     public void Screen_AnyDegreeOfParallelism_GivesTheSameResult(int degree)
     {
-        var options = new OliOptions { CountNetworkAsOwnership = false, LocationThreshold = Strength.Strong };
+        var options = new OliOptions { NetworkReading = OliNetworkReading.Excluded, LocationThreshold = Strength.Strong };
         var evaluator = new OliEvaluator(options);
 
         var all = OliScreening.Screen(100_000, ProfileAt, evaluator);
