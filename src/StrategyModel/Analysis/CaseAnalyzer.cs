@@ -236,7 +236,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             .Read("ownership.institutional", AssessedInput.OwnershipInstitutional, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { InstitutionalOwnership = v })
             .Read("network", AssessedInput.NetworkAdvantage, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Network = v })
             .Read("location", AssessedInput.Location, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Location = v })
-            .Read("internalization", AssessedInput.Internalization, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Internalization = v }, explains: market.Id);
+            .Read("internalization", AssessedInput.Internalization, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Internalization = v }, explains: market.Id)
+            .ReadOptional("market-attractiveness", AssessedInput.MarketAttractiveness, market.Id, Scales.AsStrength, (p, v) => p with { MarketAttractiveness = v })
+            .ReadOptional("country-specific-advantage", AssessedInput.CountrySpecificAdvantage, market.Id, Scales.AsStrength, (p, v) => p with { CountrySpecificAdvantage = v });
+        var rivals = view.Rating(AssessedInput.OwnershipAsset, market.Id).Applies?.Rates?.Rivals.OrEmpty() ?? [];
+        if (!rivals.IsEmpty)
+        {
+            oliBuilder.Set(p => p with { Rivals = [.. rivals.Select(id => view.Case.Firms.OrEmpty().FirstOrDefault(f => f.Id == id)?.Name ?? id)] });
+        }
         var (routeRange, oliAssessment, oliBranches) = oliBuilder.Evaluate("oli.route", oli.Evaluate, a => a.Route.ToString());
         verdicts.Add(routeRange);
 
@@ -401,9 +408,9 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             mode,
             evidence,
             route,
-            attributes.Route.ToString(),
+            attributes.Route?.ToString() ?? "none",
             recorder.Circular("oli"),
-            Fmt($"the {attributes.Route} route"),
+            attributes.Route is { } r ? Fmt($"the {r} route") : "no route of its own (a supporting arrangement)",
             "Dunning (1981, 1988)");
         yield return Fit(
             "analysis.control.fit",

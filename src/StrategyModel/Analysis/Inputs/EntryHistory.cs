@@ -12,7 +12,8 @@ namespace StrategyModel.Analysis.Inputs;
 /// it to the firm. Supporting arrangements (relationships that serve an entry) are not entries.</para>
 /// <para>An entry is in force as of a year when it started by then and did not end by then. The mode in force is the entry mode of
 /// the highest control among the entries in force (the later on a tie); a portfolio stake in another firm counts only when no
-/// entry mode is in force. A sale for a stake in the buyer leaves that stake in force from the sale's date.</para>
+/// entry mode is in force, and a supporting arrangement only when nothing else is. A sale for a stake in the buyer leaves that stake in
+/// force from the sale's date.</para>
 /// </remarks>
 internal sealed class EntryHistory
 {
@@ -27,10 +28,13 @@ internal sealed class EntryHistory
         InForce = [.. own.Where(e => !e.HasEndedBy(asOf))];
         BuyerStakes = [.. own.Where(e => e.End is { StakeInBuyerPercent: not null } end && end.Date <= asOf)];
         Events = [.. BuildEvents(own, asOf)];
-        var modes = InForce.Where(e => !IsPortfolio(e.Mode)).ToList();
+        // The mode in force is what the firm holds: the entry mode of the highest resource commitment, then control (the later on a
+        // tie); supporting arrangements are not held modes, and a portfolio stake counts only when no entry mode is in force.
+        var modes = InForce.Where(e => EntryModeCatalog.Get(e.Mode).IsEntryMode).ToList();
         CurrentMode = modes.Count > 0
-            ? modes.AsEnumerable().Reverse().MaxBy(e => EntryModeCatalog.Get(e.Mode).ControlRank)!.Mode
-            : InForce.Length > 0 || BuyerStakes.Length > 0 ? EntryMode.MinorityStake : null;
+            ? modes.AsEnumerable().Reverse().MaxBy(e => ((int)EntryModeCatalog.Get(e.Mode).ResourceCommitment * 100) + EntryModeCatalog.Get(e.Mode).ControlRank)!.Mode
+            : InForce.Any(e => IsPortfolio(e.Mode)) || BuyerStakes.Length > 0 ? EntryMode.MinorityStake
+            : InForce.Length > 0 ? InForce[^1].Mode : null;
         if (own.Length > 0 && InForce.Length == 0 && BuyerStakes.Length == 0)
         {
             Exit = own.Select(e => e.End!).MaxBy(e => e.Date);
@@ -57,7 +61,7 @@ internal sealed class EntryHistory
     public ImmutableArray<string> Evidence => [.. Entries.SelectMany(e => e.Evidence).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A stake in another independent firm is a portfolio or strategic investment, not an entry mode (Anderson &amp; Gatignon 1986).</summary>
-    public static bool IsPortfolio(EntryMode mode) => mode == EntryMode.MinorityStake;
+    public static bool IsPortfolio(EntryMode mode) => EntryModeCatalog.RoleOf(mode) == EntryModeRole.Investment;
 
     private static IEnumerable<EntryEvent> BuildEvents(ImmutableArray<MarketEntry> entries, YearMonth asOf)
     {

@@ -42,6 +42,26 @@ internal sealed class ProfileBuilder<TProfile>(InputRecorder recorder, string fr
         return this;
     }
 
+    /// <summary>Reads an optional input from its rating; when no rating applies the profile keeps its "not given" value and the input is
+    /// not enumerated (the evaluator defines what an absent optional input means, such as an ungated market).</summary>
+    public ProfileBuilder<TProfile> ReadOptional<T>(string name, AssessedInput input, string? market, Func<Rating, T?> parse, Func<TProfile, Rated<T>, TProfile> apply)
+        where T : struct, Enum
+    {
+        if (recorder.Rate(framework, name, input, market, parse) is { } rated)
+        {
+            Profile = apply(Profile, rated);
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets a part of the profile that is not an ordinal input (such as the rivals O is rated against).</summary>
+    public ProfileBuilder<TProfile> Set(Func<TProfile, TProfile> apply)
+    {
+        Profile = apply(Profile);
+        return this;
+    }
+
     /// <summary>Evaluates a verdict over every value of the undetermined inputs.</summary>
     /// <returns>The range, and the assessment of the determined verdict (or <see langword="null"/> when it is undetermined), and one assessment per branch.</returns>
     public (VerdictRange Range, TAssessment? Assessment, ImmutableArray<(string Value, TAssessment Assessment)> Branches) Evaluate<TAssessment>(
