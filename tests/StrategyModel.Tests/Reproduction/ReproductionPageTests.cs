@@ -1,4 +1,5 @@
 using System.Text;
+using StrategyModel.Analysis;
 using StrategyModel.Drivers;
 using StrategyModel.Evidence;
 
@@ -51,7 +52,9 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
         L();
         L("## Table 2: drivers of internationalization");
         L();
-        L("| category | driver (thesis wording) | strength derived from the evidence | cited facts | status |");
+        L("The strength is the analyst's rating against the driver rubric (docs/rubrics.md); the evidence volume counts the available facts on the driver's topics and is never a strength.");
+        L();
+        L("| category | driver (thesis wording) | rating | evidence volume (facts) | status |");
         L("|---|---|---|---|---|");
         var table2 = ThesisData.Load("table2.json");
         foreach (var (block, category) in new[] { ("internal", "Internal"), ("homeMarket", "Home market") })
@@ -61,7 +64,8 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
                 var kind = Enum.Parse<DriverKind>(d.GetProperty("driver").GetString()!);
                 var result = fixture.Analysis.Drivers.Drivers.Single(r => r.Kind == kind);
                 var facts = fixture.Analysis.DriverEvidence.Single(e => e.Kind == kind).Facts.Length;
-                L($"| {category} | {d.GetProperty("thesis").GetString()} | {result.Strength.Value} | {facts} | {(result.Present ? "reproduced" : "differs: below the presence threshold")} |");
+                var rated = fixture.Analysis.Inputs.Any(i => i.Framework == "drivers" && i.Name == Assessments.RuleIds.Kebab(kind.ToString()) && i.Source == InputSource.AnalystAssessment);
+                L($"| {category} | {d.GetProperty("thesis").GetString()} | {(rated ? result.Strength.Value.ToString() : "not rated")} | {facts} | {(!rated ? "differs: not rated" : result.Present ? "reproduced" : "differs: rated below the presence threshold")} |");
             }
         }
 
@@ -91,14 +95,14 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
         L();
         L("## Where the frameworks disagree with the thesis");
         L();
-        foreach (var finding in fixture.Analysis.Findings.Where(f => f.Outcome is Assessments.FindingOutcome.NotMet or Assessments.FindingOutcome.Note))
+        foreach (var finding in fixture.Analysis.Findings.Where(f => f.Outcome is Assessments.FindingOutcome.NotMet or Assessments.FindingOutcome.Note or Assessments.FindingOutcome.NotATest))
         {
             L($"- `{finding.RuleId}` ({finding.Outcome}): {finding.Sentence}");
         }
 
         foreach (var m in fixture.Analysis.Markets)
         {
-            foreach (var finding in m.Findings.Where(f => f.Outcome == Assessments.FindingOutcome.NotMet))
+            foreach (var finding in m.Findings.Where(f => f.Outcome is Assessments.FindingOutcome.NotMet or Assessments.FindingOutcome.NotATest))
             {
                 L($"- {m.MarketName}, `{finding.RuleId}` ({finding.Outcome}): {finding.Sentence}");
             }
