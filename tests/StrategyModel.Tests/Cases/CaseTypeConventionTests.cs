@@ -54,6 +54,14 @@ public sealed class CaseTypeConventionTests
         Check(CaseFormat.MarketKinds);
         Check(CaseFormat.RelationshipKinds);
         Check(CaseFormat.PartnerFunctions);
+        Check(CaseFormat.PartyRelations);
+        Check(CaseFormat.FactScopes);
+        Check(CaseFormat.Valences);
+        Check(CaseFormat.Bounds);
+        Check(CaseFormat.Confidences);
+        Check(CaseFormat.EndKinds);
+        Check(CaseFormat.Drivers);
+        Check(CaseFormat.Features);
         Check(CaseFormat.EntryModes, ("CrossBorderECommerce", "cross-border-e-commerce"));
         Check(CaseFormat.PlatformModels, ("B2B", "b2b"), ("B2C", "b2c"), ("C2C", "c2c"));
     }
@@ -64,10 +72,22 @@ public sealed class CaseTypeConventionTests
         var doc = File.ReadAllText(RepositoryPaths.Of("docs", "case-format.md"));
         var all = CaseFormat.DocumentKinds.Names.Concat(CaseFormat.Topics.Names).Concat(CaseFormat.Units.Names).Concat(CaseFormat.Scales.Names)
             .Concat(CaseFormat.Inputs.Names).Concat(CaseFormat.MarketKinds.Names).Concat(CaseFormat.RelationshipKinds.Names)
-            .Concat(CaseFormat.PartnerFunctions.Names).Concat(CaseFormat.EntryModes.Names).Concat(CaseFormat.PlatformModels.Names);
+            .Concat(CaseFormat.PartnerFunctions.Names).Concat(CaseFormat.EntryModes.Names).Concat(CaseFormat.PlatformModels.Names)
+            .Concat(CaseFormat.PartyRelations.Names).Concat(CaseFormat.FactScopes.Names).Concat(CaseFormat.Valences.Names).Concat(CaseFormat.Bounds.Names)
+            .Concat(CaseFormat.Confidences.Names).Concat(CaseFormat.EndKinds.Names).Concat(CaseFormat.Drivers.Names).Concat(CaseFormat.Features.Names);
 
         all.Where(n => !doc.Contains($"`{n}`", StringComparison.Ordinal)).Should().BeEmpty();
         CaseFormat.Shapes.SelectMany(s => s.Properties).Where(p => !doc.Contains($"`{p}`", StringComparison.Ordinal)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ProblemCodes_AreAllInTheDocsTable()
+    {
+        var doc = File.ReadAllText(RepositoryPaths.Of("docs", "case-format.md"));
+        var codes = typeof(CaseProblemCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        codes.Should().HaveCountGreaterThanOrEqualTo(30);
+        codes.Where(c => !doc.Contains($"| `{c}` |", StringComparison.Ordinal)).Should().BeEmpty("every problem code has a row in the docs' table");
     }
 
     private static void Check<T>(CaseFormat.Wire<T> wire, params (string Member, string Wire)[] exceptions)

@@ -24,11 +24,19 @@ public sealed class CaseVersion2Tests
         var russia = Full.Entries[0];
         russia.Should().Be(new MarketEntry
         {
-            Id = "e-russia", Firm = "acme", Market = "russia", Countries = ["RU"], Mode = EntryMode.JointVenture,
-            Announced = new YearMonth(2018, 6), Completed = new YearMonth(2018, 10), BusinessUnit = "acme-market", Counterparty = "partner",
+            Id = "e-russia",
+            Firm = "acme",
+            Market = "russia",
+            Countries = ["RU"],
+            Mode = EntryMode.JointVenture,
+            Announced = new YearMonth(2018, 6),
+            Completed = new YearMonth(2018, 10),
+            BusinessUnit = "acme-market",
+            Counterparty = "partner",
             Stakes = [new StakeChange { Date = new YearMonth(2018, 10), Percent = 48m, Bound = ValueBound.Approximately, VotingPercent = 50m }],
             Partners = [new EntryPartner { Firm = "partner", Percent = 24m, VotingPercent = 25m }, new EntryPartner { Firm = "partner-two", Percent = 28m }],
-            Description = "A joint venture with Partner Telecom and Partner Fund.", Evidence = ["f-entry"],
+            Description = "A joint venture with Partner Telecom and Partner Fund.",
+            Evidence = ["f-entry"],
         });
         russia.Start.Should().Be(new YearMonth(2018, 10), "an entry starts at completion when it has one");
 
@@ -48,8 +56,14 @@ public sealed class CaseVersion2Tests
 
         Full.Assessments[0].Rates.Should().Be(new Rating
         {
-            Input = AssessedInput.OwnershipAsset, Firm = "acme", Value = "strong", Rubric = "ownership-asset", Confidence = Confidence.High, AsOf = 2018,
-            CounterEvidence = ["f-share"], Rivals = ["rival"],
+            Input = AssessedInput.OwnershipAsset,
+            Firm = "acme",
+            Value = "strong",
+            Rubric = "ownership-asset",
+            Confidence = Confidence.High,
+            AsOf = 2018,
+            CounterEvidence = ["f-share"],
+            Rivals = ["rival"],
         });
         Full.Assessments[3].Rates!.Market.Should().Be("southeast-asia", "a VRIO rating may be made per market in version 2");
 

@@ -61,6 +61,16 @@ public sealed class SampleCaseTests
     public void SampleCase_File_IsInCanonicalForm()
     {
         var text = File.ReadAllText(SamplePath);
+        if (text.Contains("\"schemaVersion\": 1,", StringComparison.Ordinal))
+        {
+            // Case format version 2: the writer writes version 2 only, and a version 1 rating lacks what version 2 requires (its
+            // confidence and year). The sample is a copy of the shipped case, so it stays version 1 exactly as long as the shipped
+            // case does, and is rewritten from it (STRATEGYMODEL_ACCEPT_SAMPLES=1) once the shipped case is version 2.
+            File.ReadAllText(RepositoryPaths.Of("src", "StrategyModel", "Cases", "Data", "alibaba-group.json"))
+                .Should().Contain("\"schemaVersion\": 1,", "the sample moves to version 2 with the shipped case it copies");
+            return;
+        }
+
         var canonical = CaseWriter.ToJson(CaseLoader.Load(SamplePath));
         AcceptIfAsked(canonical);
         text.Should().Be(canonical, "the sample's case file is written by CaseWriter");
