@@ -622,7 +622,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     {
         var driverInputs = ImmutableArray.CreateBuilder<DriverInput>();
         var evidence = ImmutableArray.CreateBuilder<DriverEvidence>();
-        foreach (var kind in DriverCatalog.All)
+        foreach (var kind in DriverCatalog.Drivers)
         {
             var (facts, what) = DriverFacts(view, kind);
             var (strength, rule, ids) = Count(what, facts);
