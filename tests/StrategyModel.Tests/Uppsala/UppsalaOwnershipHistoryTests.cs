@@ -14,6 +14,8 @@ public sealed class UppsalaOwnershipHistoryTests
 
     private static UppsalaProfile Profile(params DatedEntry[] entries) => new() { Entries = [.. entries] };
 
+    private static UppsalaProfile AsOf(int year, params DatedEntry[] entries) => new() { Entries = [.. entries], AsOfYear = year };
+
     // Benito & Welch (1997), de-internationalization by sale of the foreign operation. Worked example: "Nordvik Tools" (invented)
     // acquires a German distributor in 2008 and sells it, its only operation there, in 2013. It held the unit during 2013, so the
     // market reads as exited from 2014: as of 2013 the acquisition is still in force, as of 2014 the market is exited.
@@ -22,8 +24,8 @@ public sealed class UppsalaOwnershipHistoryTests
     {
         var acquisition = new DatedEntry(2008, EntryMode.Acquisition, ["f-nordvik-deal"]) { Name = "e-nordvik-de", EndYear = 2013, EndKind = EntryEndKind.Sale };
 
-        var asOf2013 = Evaluator.Evaluate(Profile(acquisition) with { AsOfYear = 2013 });
-        var asOf2014 = Evaluator.Evaluate(Profile(acquisition) with { AsOfYear = 2014 });
+        var asOf2013 = Evaluator.Evaluate(AsOf(2013, acquisition));
+        var asOf2014 = Evaluator.Evaluate(AsOf(2014, acquisition));
         var open = Evaluator.Evaluate(Profile(acquisition));
 
         asOf2013.Exited.Should().BeFalse();
@@ -59,9 +61,10 @@ public sealed class UppsalaOwnershipHistoryTests
     [Fact]
     public void SellsSubsidiaryForMinorityStakeInTheBuyer_ShowsTheStakeInForceAndMovedDown_WelchLuostarinen1988()
     {
-        var profile = Profile(
+        var profile = AsOf(
+            2019,
             new DatedEntry(2010, EntryMode.GreenfieldSubsidiary) { Name = "e-kestrel-th", EndYear = 2017, EndKind = EntryEndKind.Sale },
-            new DatedEntry(2017, EntryMode.MinorityStake) { Name = "e-kestrel-stake" }) with { AsOfYear = 2019 };
+            new DatedEntry(2017, EntryMode.MinorityStake) { Name = "e-kestrel-stake" });
 
         var a = Evaluator.Evaluate(profile);
         var thesis = new UppsalaEvaluator(new UppsalaOptions { StageMapping = EstablishmentStageMapping.ThesisReading }).Evaluate(profile);
@@ -180,10 +183,11 @@ public sealed class UppsalaOwnershipHistoryTests
     [Fact]
     public void AsOfYear_LeavesOutLaterStartsAndEnds()
     {
-        var profile = Profile(
+        var profile = AsOf(
+            2018,
             new DatedEntry(2010, EntryMode.DirectExport),
             new DatedEntry(2014, EntryMode.JointVenture) { EndYear = 2020, EndKind = EntryEndKind.Divestment },
-            new DatedEntry(2021, EntryMode.Licensing)) with { AsOfYear = 2018 };
+            new DatedEntry(2021, EntryMode.Licensing));
 
         var a = Evaluator.Evaluate(profile);
 
