@@ -65,7 +65,7 @@ internal static class BornGlobalInputs
         recorder.Derived(Framework, "countries-involved", countries.Count.ToString(CultureInfo.InvariantCulture), Fmt($"Countries covered by the firm's own entries in force: {string.Join(", ", countries)} (buyers' countries do not count)."), [.. entryIds]);
 
         var features = ImmutableArray.CreateBuilder<SuccessFeatureRating>();
-        foreach (var feature in Enum.GetValues<SuccessFeature>().Where(f => f != SuccessFeature.Unspecified))
+        foreach (var feature in SuccessFeatureSets.Thesis)
         {
             if (recorder.Rate(Framework, "feature." + RuleIds.Kebab(feature.ToString()), AssessedInput.SuccessFeature, null, Scales.AsStrength, feature: feature) is { } rated)
             {
@@ -83,7 +83,7 @@ internal static class BornGlobalInputs
             SuccessFeatures = features.ToImmutable(),
         })
             .Read("value-chain-coordination", AssessedInput.ValueChainCoordination, null, Scales.AsCoordination, Scales.Coordinations, (p, v) => p with { ValueChainCoordination = v });
-        var (range, assessment, branches) = builder.Evaluate("born-global.venture-type", evaluator.Evaluate, a => a.VentureType?.ToString() ?? "None");
+        var (range, assessment, branches) = builder.Evaluate("born-global.venture-type", evaluator.Evaluate, a => a.IsInternationalNewVenture == false ? "NotAnInternationalNewVenture" : a.VentureType?.ToString() ?? "Unknown");
         verdicts.Add(range);
         return assessment ?? branches[0].Assessment;
     }
