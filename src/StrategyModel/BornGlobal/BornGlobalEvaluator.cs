@@ -198,12 +198,14 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
             var rating = RatingOf(profile, feature, out var listed);
             var has = rating.Value >= featureThreshold;
             present += has ? 1 : 0;
-            featureResults.Add(new SuccessFeatureResult(feature, has, rating));
+            featureResults.Add(new SuccessFeatureResult(feature, has, rating) { Assessed = listed });
             findings.Add(new Finding(
                 "born-global.feature." + RuleIds.Kebab(feature.ToString()),
-                MetOrNot(has),
-                Fmt($"{FeatureWords(feature)}: {(has ? "present" : "not present")}, {(listed ? rating.Value.ToString() : "not rated (Absent)")} is {(has ? "at least" : "below")} the threshold {featureThreshold}."),
-                Of(Input(RuleIds.Kebab(feature.ToString()), rating)),
+                listed ? MetOrNot(has) : FindingOutcome.Unknown,
+                listed
+                    ? Fmt($"{FeatureWords(feature)}: {(has ? "present" : "not present")}, {rating.Value} is {(has ? "at least" : "below")} the threshold {featureThreshold}.")
+                    : Fmt($"{FeatureWords(feature)}: not assessed; no rating decides it, so it is undetermined and does not count as present."),
+                Of(listed ? Input(RuleIds.Kebab(feature.ToString()), rating) : Input(RuleIds.Kebab(feature.ToString()), "not assessed")),
                 featureThresholds,
                 SuccessFeatureSets.Thesis.Contains(feature) ? ThesisFeatureSource : FeatureSource1995));
         }

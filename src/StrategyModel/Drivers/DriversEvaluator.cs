@@ -10,7 +10,7 @@ namespace StrategyModel.Drivers;
 /// firms: an integrated perspective" (the thesis's Figure 1); Wang (2018), section 2.6 and Figure 2, which adds the firm's resources,
 /// the home-market environment and the entry modes.</para>
 /// <para>A driver is present when its strength is at least <see cref="DriversOptions.PresenceThreshold"/>; kinds the profile does
-/// not list are <see cref="Strength.Absent"/>. Push and pull holds when at least one home-market driver and one
+/// not list are not assessed (their findings are Unknown; they never count as present). Push and pull holds when at least one home-market driver and one
 /// international-opportunity driver are present: the thesis reads foreign attractiveness "in relation to the unattractiveness of
 /// home market".</para>
 /// <para>International performance is the outcome of the model, not a driver: a <see cref="DriverInput"/> of kind
@@ -104,7 +104,7 @@ public sealed class DriversEvaluator : IDriversEvaluator
             var category = DriverCatalog.CategoryOf(kind);
             var label = DriverCatalog.LabelOf(kind);
             var isPresent = strength.Value >= threshold;
-            results.Add(new DriverResult(kind, category, label, isPresent, strength));
+            results.Add(new DriverResult(kind, category, label, isPresent, strength) { Assessed = listed });
             if (isPresent)
             {
                 present.Add(kind);
@@ -112,7 +112,7 @@ public sealed class DriversEvaluator : IDriversEvaluator
             }
 
             var ruleId = DriverCatalog.RuleIdOf(kind);
-            var input = Input(ruleId["drivers.".Length..], strength);
+            var input = listed ? Input(ruleId["drivers.".Length..], strength) : Input(ruleId["drivers.".Length..], "not assessed");
             if (category is DriverCategory.HomeMarket or DriverCategory.InternationalOpportunity)
             {
                 pushPullInputs.Add(input);
@@ -121,9 +121,9 @@ public sealed class DriversEvaluator : IDriversEvaluator
             var where = Fmt($"{label} ({CategoryText(category)})");
             findings.Add(new Finding(
                 ruleId,
-                MetOrNot(isPresent),
+                listed ? MetOrNot(isPresent) : FindingOutcome.Unknown,
                 !listed
-                    ? Fmt($"{where} is absent: it was not assessed, so it counts as Absent, below the threshold {threshold}.")
+                    ? Fmt($"{where} was not assessed: no rating decides it, so it is undetermined and does not count as present.")
                     : isPresent
                         ? Fmt($"{where} is present: {strength.Value} is at least the threshold {threshold}.")
                         : Fmt($"{where} is absent: {strength.Value} is below the threshold {threshold}."),

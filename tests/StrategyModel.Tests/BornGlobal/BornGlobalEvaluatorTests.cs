@@ -181,10 +181,12 @@ public sealed class BornGlobalEvaluatorTests
             "born-global.feature.unique-offering",
             "born-global.feature.innovation-commitment",
             "born-global.feature.global-integration");
+        // Issue 12: an unrated feature is undetermined (Unknown, not assessed), never a NotMet read as Absent.
         featureFindings.Select(f => f.Outcome).Should().Equal(
-            FindingOutcome.NotMet, FindingOutcome.Met, FindingOutcome.NotMet, FindingOutcome.Met, FindingOutcome.NotMet, FindingOutcome.NotMet);
+            FindingOutcome.Unknown, FindingOutcome.Met, FindingOutcome.NotMet, FindingOutcome.Met, FindingOutcome.Unknown, FindingOutcome.Unknown);
+        assessment.Features.Select(f => f.Assessed).Should().Equal(false, true, true, true, false, false);
         featureFindings[1].Evidence.Should().Equal("fact-vision");
-        featureFindings[0].Sentence.Should().Contain("not rated (Absent)");
+        featureFindings[0].Sentence.Should().Contain("not assessed").And.NotContain("Absent");
     }
 
     [Fact]
