@@ -455,29 +455,41 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             source);
     }
 
+    // VRIO per resource, firm-wide and, where the case rates a resource for a market, per market: value depends on the market
+    // (Barney 1991; review item 16).
     private ImmutableArray<VrioAssessment> BuildVrio(InputRecorder recorder, ImmutableArray<VerdictRange>.Builder verdicts)
     {
         var list = ImmutableArray.CreateBuilder<VrioAssessment>();
+        AssessedInput[] questions = [AssessedInput.VrioValuable, AssessedInput.VrioRare, AssessedInput.VrioInimitable, AssessedInput.VrioOrganized];
+        var markets = recorder.View.Case.Assessments.OrEmpty()
+            .Select(a => a.Rates).Where(r => r is { Market: not null } && questions.Contains(r.Input)).Select(r => r!.Market)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var resource in VrioResources)
         {
-            var name = RuleIds.Kebab(resource.ToString());
-            var rated = new[] { AssessedInput.VrioValuable, AssessedInput.VrioRare, AssessedInput.VrioInimitable, AssessedInput.VrioOrganized }
-                .Any(input => recorder.View.Rating(input, null, resource) is { Applies: not null } or { SetAside: not null });
-            if (!rated)
+            foreach (var market in markets.Prepend(null))
             {
-                continue;
-            }
+                var name = RuleIds.Kebab(resource.ToString());
+                // A market reading needs a rating made for that market; its other questions may fall back to the firm-wide ratings.
+                var rated = market is null
+                    ? questions.Any(input => recorder.View.Rating(input, null, resource) is { Applies: not null } or { SetAside: not null })
+                    : recorder.View.Case.Assessments.OrEmpty().Any(a => a.Rates is { } r && r.Market == market && r.Resource == resource && questions.Contains(r.Input) && recorder.View.OwnParties.Contains(r.Firm));
+                if (!rated)
+                {
+                    continue;
+                }
 
-            var builder = new ProfileBuilder<VrioProfile>(recorder, "vrio", new VrioProfile { Resource = name, Valuable = Judgment.No, Rare = Judgment.No, CostlyToImitate = Judgment.No, Organized = Judgment.No })
-                .Read(name + ".valuable", AssessedInput.VrioValuable, null, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Valuable = v }, resource: resource)
-                .Read(name + ".rare", AssessedInput.VrioRare, null, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Rare = v }, resource: resource)
-                .Read(name + ".inimitable", AssessedInput.VrioInimitable, null, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { CostlyToImitate = v }, resource: resource)
-                .Read(name + ".organized", AssessedInput.VrioOrganized, null, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Organized = v }, resource: resource);
-            var (range, assessment, _) = builder.Evaluate("vrio." + name, vrio.Evaluate, a => a.Implication.ToString());
-            verdicts.Add(range);
-            if (assessment is not null)
-            {
-                list.Add(assessment);
+                var key = market is null ? name : name + "." + market;
+                var builder = new ProfileBuilder<VrioProfile>(recorder, "vrio", new VrioProfile { Resource = name, Market = market, Valuable = Judgment.No, Rare = Judgment.No, CostlyToImitate = Judgment.No, Organized = Judgment.No })
+                    .Read(key + ".valuable", AssessedInput.VrioValuable, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Valuable = v }, resource: resource)
+                    .Read(key + ".rare", AssessedInput.VrioRare, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Rare = v }, resource: resource)
+                    .Read(key + ".inimitable", AssessedInput.VrioInimitable, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { CostlyToImitate = v }, resource: resource)
+                    .Read(key + ".organized", AssessedInput.VrioOrganized, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Organized = v }, resource: resource);
+                var (range, assessment, _) = builder.Evaluate("vrio." + key, vrio.Evaluate, a => a.Implication.ToString());
+                verdicts.Add(range);
+                if (assessment is not null)
+                {
+                    list.Add(assessment);
+                }
             }
         }
 

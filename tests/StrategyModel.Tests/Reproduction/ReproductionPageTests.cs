@@ -80,7 +80,9 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
         {
             var (_, observed) = Table3ReproductionTests.Check(fixture.Comparison, cell);
             var side = cell.GetProperty("side").GetString() switch { "same" => "same", "a" => "Russia", _ => "Southeast Asia" };
-            var status = cell.GetProperty("status").GetString() == "reproduced" ? "reproduced" : "differs: " + cell.GetProperty("reason").GetString();
+            var status = cell.GetProperty("status").GetString() == "reproduced"
+                ? (cell.TryGetProperty("note", out var note) ? "reproduced; " + note.GetString() : "reproduced")
+                : "differs: " + cell.GetProperty("reason").GetString();
             L($"| {cell.GetProperty("row").GetString()} | {cell.GetProperty("thesis").GetString()!.Replace("|", "\\|", StringComparison.Ordinal)} | {side} | `{cell.GetProperty("item").GetString()}` | {observed} | {status} |");
         }
 
