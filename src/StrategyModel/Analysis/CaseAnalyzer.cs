@@ -295,6 +295,11 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
         var findings = ImmutableArray.CreateBuilder<Finding>();
         findings.Add(HistoryFinding(market, history));
+        if (RivalsFinding(view, market, rivals) is { } rivalsFinding)
+        {
+            findings.Add(rivalsFinding);
+        }
+
         findings.AddRange(FitFindings(view, market, history, routeRange, controlRange, recorder));
 
         return new MarketAnalysis
@@ -385,6 +390,36 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             [new FindingInput("mode-in-force", history.Exit is null ? history.CurrentMode?.ToString() ?? "none" : "exited", evidence)],
             [],
             "Benito & Welch (1997); Welch & Luostarinen (1988)");
+    }
+
+    // The rivals the case's competitor records name in the market (dated as of the year), and those the ownership rating is made
+    // against: O is "net" of rivals (Dunning 1988), and the network model reads the market's net of competitors (Johanson &
+    // Mattsson 1988). A rival the records name that the rating does not is reported, not assumed.
+    private static Finding? RivalsFinding(EvidenceView view, Market market, ImmutableArray<string> ratedAgainst)
+    {
+        var records = view.Case.Competitors.OrEmpty()
+            .Where(c => view.OwnParties.Contains(c.Firm) && c.Market == market.Id)
+            .Select(c => (c.CompetitorFirm, Evidence: view.AvailableIds(c.Evidence.OrEmpty())))
+            .Where(c => !c.Evidence.IsEmpty)
+            .ToList();
+        if (records.Count == 0 && ratedAgainst.IsEmpty)
+        {
+            return null;
+        }
+
+        string Name(string id) => view.Case.Firms.OrEmpty().FirstOrDefault(f => f.Id == id)?.Name ?? id;
+        var named = records.Select(r => Name(r.CompetitorFirm)).Distinct(StringComparer.Ordinal).ToList();
+        var against = ratedAgainst.Select(Name).ToList();
+        var unrated = named.Except(against, StringComparer.Ordinal).ToList();
+        var sentence = Fmt($"The case names {(named.Count == 0 ? "no rival" : string.Join(", ", named))} as {(named.Count == 1 ? "a rival" : "rivals")} in {market.Name}; the ownership advantage is rated against {(against.Count == 0 ? "no named rival" : string.Join(", ", against))}.")
+            + (unrated.Count > 0 ? Fmt($" Not in that rating: {string.Join(", ", unrated)}.") : string.Empty);
+        return new Finding(
+            "analysis.rivals",
+            FindingOutcome.Note,
+            sentence,
+            [.. records.Select(r => new FindingInput("rival." + r.CompetitorFirm, Name(r.CompetitorFirm), r.Evidence))],
+            [],
+            "Dunning (1988); Johanson & Mattsson (1988)");
     }
 
     private static string Describe(EntryEvent e) => e.Kind switch

@@ -155,6 +155,22 @@ public sealed class EvidenceMethodTests
         fit.Outcome.Should().Be(FindingOutcome.Met);
     }
 
+    // Issue 12: the case's competitor records are used where a framework needs rivals. O is net of rivals (Dunning 1988): the
+    // finding names the rivals the case records in the market and says which the ownership rating was not made against.
+    [Fact]
+    public void Analyze_CompetitorRecords_AreNamedBesideTheRivalsTheOwnershipRatingUses()
+    {
+        var c = MiniCase.Base().With([.. MiniCase.OwnershipAndLocation()]) with
+        {
+            Competitors = [new StrategyModel.Cases.Competitor { Firm = MiniCase.Firm, CompetitorFirm = "polpak", Market = MiniCase.Market, Evidence = ["f-last-mile"] }],
+        };
+
+        var finding = Analyzer.Analyze(c, 2010).GetMarket(MiniCase.Market).Findings.Single(f => f.RuleId == "analysis.rivals");
+
+        finding.Sentence.Should().Contain("PolPak").And.Contain("Not in that rating: PolPak");
+        finding.Evidence.Should().Equal("f-last-mile");
+    }
+
     private static List<string> Verdicts(CaseAnalysis a) =>
         [.. a.Verdicts.Concat(a.Markets.SelectMany(m => m.Verdicts)).Select(v => v.Verdict + "=" + Reporting.MarkdownReport.Verdict(v))];
 }
