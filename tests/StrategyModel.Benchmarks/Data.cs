@@ -88,7 +88,7 @@ internal static class Data
 
     public static DriversProfile[] DriversBatch()
     {
-        DriverKind[] kinds = [.. Enum.GetValues<DriverKind>().Where(k => k != DriverKind.Unspecified)];
+        DriverKind[] kinds = [.. DriverCatalog.Drivers];
         return [.. Enumerable.Range(0, Batch).Select(i =>
         {
             var h = Mix(i);

@@ -44,8 +44,9 @@ public class EvaluatorBenchmarks
         var acc = 0;
         foreach (var p in oliProfiles)
         {
+            // N is a condition of its own (Singh & Kundu 2002), not a part of O; the generated profiles rate no market attractiveness.
             var o = p.AssetOwnership.Value >= Strength.Moderate || p.TransactionOwnership.Value >= Strength.Moderate
-                || p.InstitutionalOwnership.Value >= Strength.Moderate || p.Network.Value >= Strength.Moderate;
+                || p.InstitutionalOwnership.Value >= Strength.Moderate;
             var i = p.Internalization.Value >= Strength.Moderate;
             var l = p.Location.Value >= Strength.Moderate;
             acc += !o ? 4 : !i ? 3 : l ? 1 : 2;
@@ -87,30 +88,16 @@ public class EvaluatorBenchmarks
         var acc = 0;
         foreach (var p in tceProfiles)
         {
+            // Anderson & Gatignon's steps summed, then clamped once (no cap in the generated profiles).
             var a = p.AssetSpecificity.Value;
             var highSpecificity = a >= Strength.Strong;
             var lowSpecificity = a <= Strength.Weak;
             var c = highSpecificity ? 3 : lowSpecificity ? 1 : 2;
-            if (p.ExternalUncertainty.Value >= Strength.Strong && !highSpecificity && c > 1)
-            {
-                c--;
-            }
-
-            if (p.InternalUncertainty.Value >= Strength.Strong && !highSpecificity && c > 1)
-            {
-                c--;
-            }
-
-            if (p.FreeRidingPotential.Value >= Strength.Strong && c < 3)
-            {
-                c++;
-            }
-
-            if (p.Frequency.Value >= Strength.Strong && !lowSpecificity && c < 3)
-            {
-                c++;
-            }
-
+            c -= p.ExternalUncertainty.Value >= Strength.Strong && !highSpecificity ? 1 : 0;
+            c -= p.InternalUncertainty.Value >= Strength.Strong && !highSpecificity ? 1 : 0;
+            c += p.FreeRidingPotential.Value >= Strength.Strong ? 1 : 0;
+            c += p.Frequency.Value >= Strength.Strong && !lowSpecificity ? 1 : 0;
+            c = Math.Clamp(c, 1, 3);
             acc += c;
         }
 
@@ -192,10 +179,11 @@ public class EvaluatorBenchmarks
         var acc = 0;
         foreach (var p in vrioProfiles)
         {
+            // Organization adjusts any potential above a disadvantage to an unused advantage (Barney & Hesterly).
             acc += p.Valuable.Value != Judgment.Yes ? 1
+                : p.Organized.Value != Judgment.Yes ? 4
                 : p.Rare.Value != Judgment.Yes ? 2
                 : p.CostlyToImitate.Value != Judgment.Yes ? 3
-                : p.Organized.Value != Judgment.Yes ? 4
                 : 5;
         }
 

@@ -36,8 +36,9 @@ public class ScreeningBenchmarks
         for (var n = 0; n < Count; n++)
         {
             var p = Data.GeneratedProfile(n);
+            // N is a condition of its own (Singh & Kundu 2002), not a part of O.
             var o = p.AssetOwnership.Value >= Strength.Moderate || p.TransactionOwnership.Value >= Strength.Moderate
-                || p.InstitutionalOwnership.Value >= Strength.Moderate || p.Network.Value >= Strength.Moderate;
+                || p.InstitutionalOwnership.Value >= Strength.Moderate;
             if (o && p.Internalization.Value >= Strength.Moderate && p.Location.Value >= Strength.Moderate)
             {
                 fdi++;
