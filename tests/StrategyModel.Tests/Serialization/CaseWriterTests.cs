@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Cases;
 using StrategyModel.Evidence;
 using StrategyModel.Tests.Cases;
@@ -187,20 +188,20 @@ public sealed class CaseWriterTests
         FluentActions.Invoking(() => CaseWriter.ToUtf8Bytes(c)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Fact]
-    public void RoundTrip_AnyValueAndStatement_ReloadsEqualAndByteIdentical()
+    [Property]
+    public Property RoundTrip_AnyValueAndStatement_ReloadsEqualAndByteIdentical()
     {
         var full = CaseTestData.FullV2;
         var statements = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null && !string.IsNullOrWhiteSpace(s) && IsValidUtf16(s));
         var values = ArbMap.Default.GeneratorFor<decimal>();
 
-        Prop.ForAll(values.ToArbitrary(), statements.ToArbitrary(), (value, statement) =>
+        return Prop.ForAll(values.ToArbitrary(), statements.ToArbitrary(), (value, statement) =>
         {
             var c = WithValue(full, value) with { Title = statement, Summary = statement + " \u2028 \"\\ 😀" };
             var bytes = CaseWriter.ToUtf8Bytes(c);
             var reloaded = CaseLoader.Parse(bytes, "p");
             return reloaded.Equals(c) && CaseWriter.ToUtf8Bytes(reloaded).AsSpan().SequenceEqual(bytes);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     private static bool IsValidUtf16(string s)
@@ -222,9 +223,10 @@ public sealed class CaseWriterTests
 
     private static Case WithValue(Case c, decimal value)
     {
-        // f-share has no scale, so any decimal is a valid value (a negative one has a meaning, a non-negative one has none).
+        // f-share has no scale and, moved to topic performance (a growth rate, not a share, so not capped at 100), takes any
+        // decimal (a negative one has a meaning, a non-negative one has none).
         var index = c.Facts.IndexOf(c.GetFact("f-share"));
-        return c with { Facts = c.Facts.SetItem(index, c.Facts[index] with { Value = value, Meaning = value < 0 ? "a decline" : null }) };
+        return c with { Facts = c.Facts.SetItem(index, c.Facts[index] with { Topic = FactTopic.Performance, Value = value, Meaning = value < 0 ? "a decline" : null }) };
     }
 
     private static void InOrder(JsonElement obj, CaseFormat.Shape shape)
