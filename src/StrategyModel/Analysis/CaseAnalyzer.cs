@@ -269,7 +269,12 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         verdicts.Add(modeRange);
 
         // Uppsala: the firm's own ownership history in the market.
-        var uppsalaAssessment = uppsala.Evaluate(new UppsalaProfile { Entries = [.. history.Entries.Select(e => new DatedEntry(e.Year, e.Mode, e.Evidence.OrEmpty()))] });
+        var uppsalaAssessment = uppsala.Evaluate(new UppsalaProfile
+        {
+            Entries = [.. UppsalaEntries(history)],
+            Countries = market.Countries.OrEmpty(),
+            AsOfYear = view.AsOf,
+        });
 
         // Network model.
         var networkBuilder = new ProfileBuilder<NetworkProfile>(recorder, "network-model", new NetworkProfile { Firm = InternationalizationDegree.Low, Market = InternationalizationDegree.Low })
@@ -504,9 +509,35 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         return rows.ToImmutable();
     }
 
+    // Each own entry with its end; a sale paid in a stake in the buyer leaves that stake in force from the sale (Benito & Welch 1997).
+    private static IEnumerable<DatedEntry> UppsalaEntries(EntryHistory history)
+    {
+        foreach (var e in history.Entries)
+        {
+            yield return new DatedEntry(e.Year, e.Mode, e.Evidence.OrEmpty())
+            {
+                Name = e.Id,
+                EndYear = e.End?.Date.Year,
+                EndKind = e.End?.Kind ?? EntryEndKind.Unspecified,
+                Countries = e.Countries.OrEmpty(),
+            };
+        }
+
+        foreach (var e in history.BuyerStakes)
+        {
+            yield return new DatedEntry(e.End!.Date.Year, EntryMode.MinorityStake, e.Evidence.OrEmpty())
+            {
+                Name = e.Id + ".stake-in-buyer",
+                Countries = e.Countries.OrEmpty(),
+            };
+        }
+    }
+
     private static string UppsalaPattern(UppsalaAssessment u) =>
         u.FirstYear is null ? "not started"
+        : u.Exited ? "exited"
+        : u.MovedDown ? "moved down"
+        : u.LeapfroggedAtFirstEntry || u.Leapfrogged ? "leapfrogged"
         : u.FollowedChain ? "followed the chain"
-        : u.Leapfrogged ? "leapfrogged"
-        : "moved down after its highest stage";
+        : "did not follow the chain";
 }

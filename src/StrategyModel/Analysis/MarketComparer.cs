@@ -41,7 +41,7 @@ internal static class MarketComparer
     ];
 
     /// <summary>The factors the market's evidence shows present, or shows absent (a known numeric value below its threshold).
-    /// A fact with an unknown value, or one that only contradicts, never shows a factor present.</summary>
+    /// A fact with an unknown value, about the home market, or that contradicts the row's construct never shows a factor present.</summary>
     public static ImmutableArray<FactorPresence> Factors(EvidenceView view, string marketId, decimal highPenetration)
     {
         var list = ImmutableArray.CreateBuilder<FactorPresence>();
@@ -67,7 +67,10 @@ internal static class MarketComparer
                     continue;
                 }
 
-                var supporting = facts.Where(f => !f.BearsOn.OrEmpty().Any(b => b.Valence == Valence.Contradicts)).Select(f => f.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                var construct = ConstructOf(row, topic);
+                var supporting = facts
+                    .Where(f => construct is not { } c || !f.BearsOn.OrEmpty().Any(b => b.Input == c && b.Valence == Valence.Contradicts && (b.Market is null || b.Market == marketId)))
+                    .Select(f => f.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 if (supporting.Length > 0)
                 {
                     list.Add(new FactorPresence(topic, row, supporting, "at least one cited fact on the topic in the market"));
@@ -77,6 +80,17 @@ internal static class MarketComparer
 
         return list.ToImmutable();
     }
+
+    // The construct a factor row's topic is evidence for: a fact that contradicts that construct does not show the factor.
+    private static AssessedInput? ConstructOf(ComparisonRow row, FactTopic topic) => (row, topic) switch
+    {
+        (ComparisonRow.MarketAttractiveness, _) => AssessedInput.MarketAttractiveness,
+        (_, FactTopic.CostLeadership) => AssessedInput.CostAdvantage,
+        (_, FactTopic.Differentiation) => AssessedInput.Differentiation,
+        (_, FactTopic.Localization) => AssessedInput.Localization,
+        (_, FactTopic.Partnership) => AssessedInput.StrategicPartnership,
+        _ => null,
+    };
 
     public static MarketComparison Compare(CaseAnalysis analysis, string marketA, string marketB)
     {

@@ -12,13 +12,18 @@ namespace StrategyModel.BornGlobal;
 /// (for example <c>born-global.criterion.rennie-1993-as-thesis</c>): Met when the years from founding to the first foreign sale are
 /// at most the criterion's maximum and the foreign share of sales is at least its minimum; NotMet when a known part fails; Unknown
 /// when no known part fails but a part is unknown. Each criterion is reported on its own.</item>
-/// <item>the venture type (Decided): <c>born-global.type.export-import-start-up</c>, <c>.multinational-trader</c>,
-/// <c>.geographically-focused-start-up</c> or <c>.global-start-up</c>, with "many" countries meaning at least
-/// <see cref="BornGlobalOptions.ManyCountriesThreshold"/>; or <c>born-global.type.undetermined</c> (Unknown) when the number of
-/// countries is unknown (Oviatt &amp; McDougall 1994).</item>
-/// <item>one per success feature (Met/NotMet), in enum order: <c>born-global.feature.managers-international-experience</c>,
-/// <c>.global-vision</c>, <c>.international-network</c>, <c>.unique-offering</c>, <c>.innovation-commitment</c>,
-/// <c>.global-integration</c> (Oviatt &amp; McDougall 1995; Wang 2018, section 2.1.2).</item>
+/// <item><c>born-global.international-new-venture</c>: Met when the first foreign sale came at most
+/// <see cref="BornGlobalOptions.MaxYearsToInternationalizeForNewVenture"/> years after founding, NotMet when later, Unknown when
+/// the first foreign sale is unknown (Oviatt &amp; McDougall 1994; Shrader, Oviatt &amp; McDougall 2000).</item>
+/// <item>the venture type, given only to an international new venture (Oviatt &amp; McDougall 1994 classify INVs, not firms that
+/// went abroad late): for an INV, <c>born-global.type.export-import-start-up</c>, <c>.multinational-trader</c>,
+/// <c>.geographically-focused-start-up</c> or <c>.global-start-up</c> (Decided), with "many" countries meaning at least
+/// <see cref="BornGlobalOptions.ManyCountriesThreshold"/>; for a firm that is not an INV, <c>born-global.type.not-an-inv</c> (Note),
+/// which names the profile it would have; <c>born-global.type.profile-only</c> (Unknown) when INV status is unknown; and
+/// <c>born-global.type.undetermined</c> (Unknown) when the number of countries is unknown.</item>
+/// <item>one per success feature of <see cref="BornGlobalOptions.Features"/> (Met/NotMet), in that order:
+/// <c>born-global.feature.{feature in kebab case}</c>, such as <c>born-global.feature.global-vision</c> (Oviatt &amp; McDougall
+/// 1995; Wang 2018, section 2.1.2).</item>
 /// </list>
 /// <para>More foreign sales never turn a met criterion into a failed one, and more countries never move a venture out of the
 /// "many countries" column. The evaluator is immutable, pure and thread-safe: it holds a copy of its options and no other state.</para>
@@ -28,18 +33,12 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
     private const int MinYear = 1600;
     private const int MaxYear = 3000;
     private const string OviattMcDougall = "Oviatt & McDougall (1994)";
-    private const string FeatureSource = "Oviatt & McDougall (1995); Wang (2018, section 2.1.2)";
+    private const string InvSource = "Oviatt & McDougall (1994); Shrader, Oviatt & McDougall (2000); McDougall, Oviatt & Shrader (2003)";
+    private const string ThesisFeatureSource = "Oviatt & McDougall (1995); Wang (2018, section 2.1.2)";
+    private const string FeatureSource1995 = "Oviatt & McDougall (1995)";
 
-    private static readonly ImmutableArray<SuccessFeature> AllFeatures =
-    [
-        SuccessFeature.ManagersInternationalExperience,
-        SuccessFeature.GlobalVision,
-        SuccessFeature.InternationalNetwork,
-        SuccessFeature.UniqueOffering,
-        SuccessFeature.InnovationCommitment,
-        SuccessFeature.GlobalIntegration,
-    ];
-
+    private readonly ImmutableArray<SuccessFeature> features;
+    private readonly int maxYearsForNewVenture;
     private readonly ImmutableArray<BornGlobalCriterion> criteria;
     private readonly int manyCountriesThreshold;
     private readonly Strength featureThreshold;
@@ -52,9 +51,10 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
 
     /// <summary>Creates an evaluator with the given options, copied at construction.</summary>
     /// <param name="options">The criteria and thresholds.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its criteria list is null.</exception>
-    /// <exception cref="ArgumentException">A criterion is null, or two criteria share a rule id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="BornGlobalOptions.ManyCountriesThreshold"/> is below 2, or
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, its criteria list or its features list is null.</exception>
+    /// <exception cref="ArgumentException">A criterion is null, two criteria share a rule id, or the features list is empty or lists a feature twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="BornGlobalOptions.ManyCountriesThreshold"/> is below 2,
+    /// <see cref="BornGlobalOptions.MaxYearsToInternationalizeForNewVenture"/> is negative, a feature is Unspecified or undefined, or
     /// <see cref="BornGlobalOptions.FeatureThreshold"/> is not Weak, Moderate or Strong.</exception>
     public BornGlobalEvaluator(BornGlobalOptions options)
     {
@@ -79,7 +79,30 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
             throw Guard.OutOfRange(nameof(options.ManyCountriesThreshold), options.ManyCountriesThreshold, "ManyCountriesThreshold must be at least 2.");
         }
 
+        if (options.MaxYearsToInternationalizeForNewVenture < 0)
+        {
+            throw Guard.OutOfRange(nameof(options.MaxYearsToInternationalizeForNewVenture), options.MaxYearsToInternationalizeForNewVenture, "MaxYearsToInternationalizeForNewVenture must not be negative.");
+        }
+
+        ArgumentNullException.ThrowIfNull(options.Features, nameof(options.Features));
+        if (options.Features.Count == 0)
+        {
+            throw Guard.Invalid("At least one success feature must be read.", nameof(options.Features));
+        }
+
+        foreach (var feature in options.Features)
+        {
+            Guard.Defined(feature, nameof(options.Features));
+        }
+
+        if (options.Features.Distinct().Count() != options.Features.Count)
+        {
+            throw Guard.Invalid("A success feature is listed twice.", nameof(options.Features));
+        }
+
         Guard.Threshold(options.FeatureThreshold, nameof(options.FeatureThreshold));
+        features = [.. options.Features];
+        maxYearsForNewVenture = options.MaxYearsToInternationalizeForNewVenture;
         criteria = [.. options.Criteria];
         manyCountriesThreshold = options.ManyCountriesThreshold;
         featureThreshold = options.FeatureThreshold;
@@ -93,7 +116,7 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
     public BornGlobalAssessment Evaluate(BornGlobalProfile profile)
     {
         Validate(profile);
-        var findings = ImmutableArray.CreateBuilder<Finding>(criteria.Length + 1 + AllFeatures.Length);
+        var findings = ImmutableArray.CreateBuilder<Finding>(criteria.Length + 2 + features.Length);
 
         var results = ImmutableArray.CreateBuilder<CriterionResult>(criteria.Length);
         var years = profile.FirstForeignSaleYear.Value - profile.FoundedYear;
@@ -120,22 +143,37 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
                 criterion.Source));
         }
 
+        bool? isInv = years is { } age ? age <= maxYearsForNewVenture : null;
+        var invThresholds = Of(Threshold("BornGlobalOptions.MaxYearsToInternationalizeForNewVenture", maxYearsForNewVenture));
+        findings.Add(new Finding(
+            "born-global.international-new-venture",
+            isInv switch { true => FindingOutcome.Met, false => FindingOutcome.NotMet, _ => FindingOutcome.Unknown },
+            isInv switch
+            {
+                true => Fmt($"An international new venture: its first foreign sale came {years} {(years == 1 ? "year" : "years")} after founding, within {maxYearsForNewVenture}."),
+                false => Fmt($"Not an international new venture: its first foreign sale came {years} years after founding, later than {maxYearsForNewVenture}; Oviatt & McDougall's (1994) typology classifies ventures international from or near inception, so it gives this firm no type."),
+                _ => Fmt($"Whether the firm is an international new venture is unknown: the year of its first foreign sale is unknown ({profile.FirstForeignSaleYear.UnknownReason})."),
+            },
+            Of(criterionInputs[0], criterionInputs[1], criterionInputs[2]),
+            invThresholds,
+            InvSource));
+
         var coordination = profile.ValueChainCoordination.Value;
-        var typeInputs = Of(Input("value-chain-coordination", profile.ValueChainCoordination), Observed("countries-involved", profile.CountriesInvolved));
-        var typeThresholds = Of(Threshold("BornGlobalOptions.ManyCountriesThreshold", manyCountriesThreshold));
-        NewVentureType? type = null;
+        var typeInputs = Of(Input("value-chain-coordination", profile.ValueChainCoordination), Observed("countries-involved", profile.CountriesInvolved), Input("international-new-venture", isInv switch { true => "yes", false => "no", _ => "unknown" }));
+        var typeThresholds = Of(Threshold("BornGlobalOptions.ManyCountriesThreshold", manyCountriesThreshold), invThresholds[0]);
+        NewVentureType? profileType = null;
         if (profile.CountriesInvolved.Value is { } countries)
         {
             var many = countries >= manyCountriesThreshold;
             var t = NewVentureTypeMatrix.Type(coordination, many);
-            type = t;
-            findings.Add(new Finding(
-                TypeRuleId(t),
-                FindingOutcome.Decided,
-                Fmt($"{(coordination == ValueChainCoordination.Many ? "Many value-chain activities" : "Few value-chain activities (mainly logistics)")} are coordinated across countries and {countries} {(countries == 1 ? "country is" : "countries are")} involved ({(many ? "many" : "few")}: the threshold for many is {manyCountriesThreshold}): {Describe(t)}."),
-                typeInputs,
-                typeThresholds,
-                OviattMcDougall));
+            profileType = t;
+            var axes = Fmt($"{(coordination == ValueChainCoordination.Many ? "Many value-chain activities" : "Few value-chain activities (mainly logistics)")} are coordinated across countries and {countries} {(countries == 1 ? "country is" : "countries are")} involved ({(many ? "many" : "few")}: the threshold for many is {manyCountriesThreshold})");
+            findings.Add(isInv switch
+            {
+                true => new Finding(TypeRuleId(t), FindingOutcome.Decided, Fmt($"{axes}: {Describe(t)}."), typeInputs, typeThresholds, OviattMcDougall),
+                false => new Finding("born-global.type.not-an-inv", FindingOutcome.Note, Fmt($"The firm is not an international new venture, so it has no type; its profile would be {t} ({axes})."), typeInputs, typeThresholds, OviattMcDougall),
+                _ => new Finding("born-global.type.profile-only", FindingOutcome.Unknown, Fmt($"No type: whether the firm is an international new venture is unknown; its profile is {t} ({axes})."), typeInputs, typeThresholds, OviattMcDougall),
+            });
         }
         else
         {
@@ -144,40 +182,44 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
             findings.Add(new Finding(
                 "born-global.type.undetermined",
                 FindingOutcome.Unknown,
-                Fmt($"The number of countries involved is unknown ({profile.CountriesInvolved.UnknownReason}), so the type is undetermined: with {(coordination == ValueChainCoordination.Many ? "many" : "few")} activities coordinated it is {fewCountries} below {manyCountriesThreshold} countries and {manyCountries} from {manyCountriesThreshold}."),
+                Fmt($"The number of countries involved is unknown ({profile.CountriesInvolved.UnknownReason}), so the {(isInv == true ? "type" : "profile")} is undetermined: with {(coordination == ValueChainCoordination.Many ? "many" : "few")} activities coordinated it is {fewCountries} below {manyCountriesThreshold} countries and {manyCountries} from {manyCountriesThreshold}{(isInv == true ? string.Empty : Fmt($"; in any case the firm {(isInv == false ? "is not" : "is not known to be")} an international new venture"))}."),
                 typeInputs,
                 typeThresholds,
                 OviattMcDougall));
         }
 
-        var features = ImmutableArray.CreateBuilder<SuccessFeatureResult>(AllFeatures.Length);
+        NewVentureType? type = isInv == true ? profileType : null;
+
+        var featureResults = ImmutableArray.CreateBuilder<SuccessFeatureResult>(features.Length);
         var present = 0;
         var featureThresholds = Of(Threshold("BornGlobalOptions.FeatureThreshold", featureThreshold));
-        foreach (var feature in AllFeatures)
+        foreach (var feature in features)
         {
             var rating = RatingOf(profile, feature, out var listed);
             var has = rating.Value >= featureThreshold;
             present += has ? 1 : 0;
-            features.Add(new SuccessFeatureResult(feature, has, rating));
+            featureResults.Add(new SuccessFeatureResult(feature, has, rating));
             findings.Add(new Finding(
                 "born-global.feature." + RuleIds.Kebab(feature.ToString()),
                 MetOrNot(has),
                 Fmt($"{FeatureWords(feature)}: {(has ? "present" : "not present")}, {(listed ? rating.Value.ToString() : "not rated (Absent)")} is {(has ? "at least" : "below")} the threshold {featureThreshold}."),
                 Of(Input(RuleIds.Kebab(feature.ToString()), rating)),
                 featureThresholds,
-                FeatureSource));
+                SuccessFeatureSets.Thesis.Contains(feature) ? ThesisFeatureSource : FeatureSource1995));
         }
 
         var criteriaText = results.Count == 0
             ? "none"
             : string.Join(", ", results.Select(r => r.Criterion.Name + " " + r.Outcome.ToString()));
-        var summary = Fmt($"Criteria: {criteriaText}; {(anyMet ? "born global by at least one criterion" : "not born global by any criterion")}; type: {(type is { } vt ? vt.ToString() : "undetermined (countries involved unknown)")}; {present} of {AllFeatures.Length} success features present.");
+        var summary = Fmt($"Criteria: {criteriaText}; {(anyMet ? "born global by at least one criterion" : "not born global by any criterion")}; {(isInv switch { true => "an international new venture", false => "not an international new venture", _ => "INV status unknown" })}; type: {(type is { } vt ? vt.ToString() : profileType is { } pt ? Fmt($"none (profile {pt})") : "undetermined (countries involved unknown)")}; {present} of {features.Length} success features present.");
 
         return new BornGlobalAssessment
         {
             Criteria = results.MoveToImmutable(),
+            IsInternationalNewVenture = isInv,
             VentureType = type,
-            Features = features.MoveToImmutable(),
+            ProfileType = profileType,
+            Features = featureResults.MoveToImmutable(),
             FeaturesPresent = present,
             IsBornGlobalByAnyCriterion = anyMet,
             Summary = summary,
@@ -253,6 +295,9 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
         SuccessFeature.InternationalNetwork => "Strong international network",
         SuccessFeature.UniqueOffering => "Unique product or service",
         SuccessFeature.InnovationCommitment => "Commitment to R&D and innovation",
+        SuccessFeature.PreemptiveTechnologyOrMarketing => "Pre-emptive technology or marketing",
+        SuccessFeature.UniqueIntangibleAsset => "Unique intangible asset",
+        SuccessFeature.LinkedProductExtensions => "Closely linked product or service extensions",
         _ => "Global integration",
     };
 

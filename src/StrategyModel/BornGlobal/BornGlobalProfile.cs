@@ -6,8 +6,10 @@ namespace StrategyModel.BornGlobal;
 /// <remarks>
 /// <para>Numbers may be explicitly unknown (<see cref="Observation{T}"/>); a criterion that needs an unknown number reports
 /// <c>Unknown</c>, and the venture type is undetermined when the number of countries is unknown.</para>
-/// <para><see cref="CountriesInvolved"/> is the count the caller supplies (Oviatt &amp; McDougall do not say whether the home country
-/// counts); the library does not add the home country.</para>
+/// <para><see cref="CountriesInvolved"/> counts the countries where the venture has activities or resources it coordinates (its own
+/// units, acquired firms, logistics or R&amp;D sites), not the countries its buyers live in: Oviatt &amp; McDougall's (1994) axis is
+/// the geographic spread of the venture's value-chain activities. A platform that ships to buyers in 200 countries from two countries
+/// involves two. Oviatt &amp; McDougall do not say whether the home country counts; the library does not add it.</para>
 /// <para>Features not listed in <see cref="SuccessFeatures"/> count as <see cref="Strength.Absent"/>. The evaluator validates the
 /// profile: see <see cref="BornGlobalEvaluator.Evaluate"/>. Equality compares <see cref="SuccessFeatures"/> element by element.</para>
 /// </remarks>
@@ -25,10 +27,11 @@ public sealed record BornGlobalProfile
     /// <summary>Gets how many value-chain activities the venture coordinates across countries.</summary>
     public required Rated<ValueChainCoordination> ValueChainCoordination { get; init; }
 
-    /// <summary>Gets the number of countries the venture's activities involve (0 or more).</summary>
+    /// <summary>Gets the number of countries where the venture has activities or resources (0 or more); not the countries of its buyers.</summary>
     public required Observation<int> CountriesInvolved { get; init; }
 
     /// <summary>Gets the success features rated; each feature at most once. Default is empty; a default array is read as empty.</summary>
+    /// <remarks>Features rated here but not in <see cref="BornGlobalOptions.Features"/> are not read.</remarks>
     public ImmutableArray<SuccessFeatureRating> SuccessFeatures { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <inheritdoc />

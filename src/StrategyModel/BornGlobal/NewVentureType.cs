@@ -5,9 +5,13 @@ namespace StrategyModel.BornGlobal;
 /// <para>Two axes: the number of value-chain activities coordinated across countries (<see cref="ValueChainCoordination"/>) and the
 /// number of countries involved. The first two types together are the "new international market makers"; the last two coordinate
 /// many activities across borders.</para>
-/// <para>Wang (2018, section 2.1.2) describes the geographically focused start-up as operating "in a few countries" and the
-/// multinational trader as operating "in more than 4-5 countries", which swaps the activity axis of the two; the library follows
-/// Oviatt &amp; McDougall (1994).</para>
+/// <para>The types apply to international new ventures only: firms international from or near inception (see
+/// <see cref="BornGlobalOptions.MaxYearsToInternationalizeForNewVenture"/>); the evaluator shows an older firm's position on the two
+/// axes as <see cref="BornGlobalAssessment.ProfileType"/>, not as its type.</para>
+/// <para>Wang (2018, section 2.1.2) describes each type on one axis only and lists them in a different order: the geographically
+/// focused start-up by its few countries and its coordination of the value chain, the multinational trader by its "more than 4-5
+/// countries". Both descriptions agree with Oviatt &amp; McDougall (1994), whose two axes the library follows; the thesis is
+/// incomplete, not contrary.</para>
 /// <para>Values are stable and never renumbered.</para>
 /// </remarks>
 public enum NewVentureType

@@ -96,7 +96,8 @@ internal static partial class CaseFormat
         "partnership-entry", "international-performance");
 
     public static readonly Wire<SuccessFeature> Features = new(
-        "managers-international-experience", "global-vision", "international-network", "unique-offering", "innovation-commitment", "global-integration");
+        "managers-international-experience", "global-vision", "international-network", "unique-offering", "innovation-commitment", "global-integration",
+        "preemptive-technology-or-marketing", "unique-intangible-asset", "linked-product-extensions");
 
     public static readonly Wire<PartnerFunction> PartnerFunctions = new("payment", "logistics", "marketplace", "traffic", "telecom", "finance", "grocery", "government", "investment-fund");
 

@@ -2,16 +2,18 @@ using System.Collections.Immutable;
 
 namespace StrategyModel.Drivers;
 
-/// <summary>The category, the thesis's label and the Gerschewski, Rose &amp; Lindsay (2014) counterpart of every <see cref="DriverKind"/>.</summary>
+/// <summary>The category, the thesis's label and the Gerschewski, Rose &amp; Lindsay (2015) counterpart of every <see cref="DriverKind"/>.</summary>
 /// <remarks>
 /// <para>Labels are the thesis's wording (Wang 2018, section 2.6 and Table 2). The thesis uses "Government regulation and
 /// policies" for both the home-market and the host-market driver; the two kinds share the label and differ by category.</para>
-/// <para>Gerschewski et al.'s (2014) drivers of born globals' international performance are international entrepreneurial
+/// <para>Gerschewski et al.'s (2015) drivers of born globals' international performance are international entrepreneurial
 /// orientation, learning orientation, market orientation, product/service quality, network relationships, business strategies
 /// and host-market environment (<see cref="GerschewskiDrivers"/>). A kind's counterpart is the one of these it refines; it is
 /// <see langword="null"/> for the kinds the thesis added (the firm's resources, the home-market block and the entry modes).
 /// The three orientations have no counterpart among the thesis's kinds. <see cref="DriverKind.InternationalPerformance"/>
-/// maps to the outcome of Gerschewski et al.'s model.</para>
+/// maps to the outcome of Gerschewski et al.'s model: it is kept in the enum (and in <see cref="All"/>) for the thesis's Figure 2,
+/// but it is not a driver, so <see cref="Drivers"/> leaves it out and the evaluator reads it only as
+/// <see cref="DriversProfile.Performance"/>. Gerschewski, Rose &amp; Lindsay, Journal of World Business 50(3), 2015 (online 2014).</para>
 /// <para>The class is stateless and thread-safe.</para>
 /// </remarks>
 public static class DriverCatalog
@@ -19,7 +21,10 @@ public static class DriverCatalog
     /// <summary>Gets every kind other than <see cref="DriverKind.Unspecified"/>, in enum order.</summary>
     public static ImmutableArray<DriverKind> All { get; } = [.. Enum.GetValues<DriverKind>().Where(k => k != DriverKind.Unspecified).Order()];
 
-    /// <summary>Gets Gerschewski, Rose &amp; Lindsay's (2014) seven drivers of international performance, in their order.</summary>
+    /// <summary>Gets every driver: every kind other than <see cref="DriverKind.Unspecified"/> and the outcome <see cref="DriverKind.InternationalPerformance"/>, in enum order.</summary>
+    public static ImmutableArray<DriverKind> Drivers { get; } = [.. All.Where(k => !IsOutcome(k))];
+
+    /// <summary>Gets Gerschewski, Rose &amp; Lindsay's (2015) seven drivers of international performance, in their order.</summary>
     public static ImmutableArray<string> GerschewskiDrivers { get; } =
     [
         "International entrepreneurial orientation",
@@ -30,6 +35,11 @@ public static class DriverCatalog
         "Business strategies",
         "Host market environment",
     ];
+
+    /// <summary>Returns whether a kind is the framework's outcome rather than a driver.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> only for <see cref="DriverKind.InternationalPerformance"/>.</returns>
+    public static bool IsOutcome(DriverKind kind) => kind == DriverKind.InternationalPerformance;
 
     /// <summary>Returns the block of the framework a kind belongs to.</summary>
     /// <param name="kind">The kind.</param>
@@ -72,7 +82,7 @@ public static class DriverCatalog
         _ => throw Undefined(kind),
     };
 
-    /// <summary>Returns the Gerschewski et al. (2014) driver a kind refines, or <see langword="null"/> when the thesis added the kind.</summary>
+    /// <summary>Returns the Gerschewski et al. (2015) driver a kind refines, or <see langword="null"/> when the thesis added the kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>One of <see cref="GerschewskiDrivers"/>, "International performance" for the outcome, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is <see cref="DriverKind.Unspecified"/> or undefined.</exception>

@@ -1,6 +1,6 @@
 namespace StrategyModel.Drivers;
 
-/// <summary>The blocks of the thesis's research framework (Wang 2018, Figure 2), built on Gerschewski, Rose &amp; Lindsay's (2014) model.</summary>
+/// <summary>The blocks of the thesis's research framework (Wang 2018, Figure 2), built on Gerschewski, Rose &amp; Lindsay's (2015) model.</summary>
 /// <remarks>Values are stable and never renumbered.</remarks>
 public enum DriverCategory
 {

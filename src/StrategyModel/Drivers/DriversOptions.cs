@@ -6,7 +6,7 @@ public sealed class DriversOptions
 {
     /// <summary>Gets or sets the strength from which a driver counts as present.</summary>
     /// <value>
-    /// Default is <see cref="Strength.Moderate"/>. The thesis (Wang 2018, Table 2) and Gerschewski et al. (2014) treat a driver as
+    /// Default is <see cref="Strength.Moderate"/>. The thesis (Wang 2018, Table 2) and Gerschewski et al. (2015) treat a driver as
     /// present or not; the library counts a driver as present when the evidence shows it at least at a moderate level, so a weak
     /// trace does not make it a driver (the same line as <see cref="Oli.OliOptions.OwnershipThreshold"/>). Must be Weak, Moderate or Strong.
     /// </value>

@@ -27,6 +27,9 @@ public sealed record GenericStrategyAssessment : IAssessment
     /// <summary>Gets whether strategic partnership met <see cref="GenericStrategyOptions.ElementThreshold"/>.</summary>
     public required bool PartnershipElement { get; init; }
 
+    /// <summary>Gets whether the stated strategy of <see cref="GenericStrategyProfile.StatedStrategy"/> is the evaluated cell; <see langword="null"/> when the profile states none.</summary>
+    public required bool? StatedStrategyAgrees { get; init; }
+
     /// <inheritdoc />
     public string Framework => "generic-strategies";
 
@@ -41,6 +44,7 @@ public sealed record GenericStrategyAssessment : IAssessment
         other is not null && Strategy == other.Strategy && Scope == other.Scope
         && CostAdvantageHeld == other.CostAdvantageHeld && DifferentiationHeld == other.DifferentiationHeld
         && LocalizationElement == other.LocalizationElement && PartnershipElement == other.PartnershipElement
+        && StatedStrategyAgrees == other.StatedStrategyAgrees
         && Summary == other.Summary
         && Readings.AsSpan().SequenceEqual(other.Readings.AsSpan())
         && Findings.AsSpan().SequenceEqual(other.Findings.AsSpan());

@@ -17,7 +17,13 @@ namespace StrategyModel.GenericStrategies;
 /// (Porter 1980, ch. 2; 1985, ch. 1) and <c>porter.hybrid.integrated</c> (Hill 1988; Bowman &amp; Faulkner 1997).</item>
 /// <item><c>porter.element.localization</c> and <c>porter.element.partnership</c> (Met/NotMet): the strategy elements Wang (2018)
 /// reads beside Porter's cells, held when at least <see cref="GenericStrategyOptions.ElementThreshold"/>. They never change the cell.</item>
+/// <item>only when <see cref="GenericStrategyProfile.StatedStrategy"/> is set, <c>porter.stated-strategy</c>: Met when the cell a
+/// source states (for example the thesis's "cost leadership focus") is the evaluated cell, NotMet when it is not, naming the axis
+/// that disagrees (scope, advantage or both). It never changes the cell.</item>
 /// </list>
+/// <para>The hybrid warning gives Porter's (1985, ch. 1) three conditions under which cost leadership and differentiation are
+/// compatible: competitors are stuck in the middle; cost is strongly affected by share or interrelationships; the firm pioneers a
+/// major innovation.</para>
 /// <para>Raising an advantage never removes it from the held set. The evaluator is immutable, pure and thread-safe: it holds a
 /// copy of its options and no other state.</para>
 /// </remarks>
@@ -129,7 +135,7 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
                     ? new Finding(
                         "porter.hybrid.stuck-in-the-middle-warning",
                         FindingOutcome.Note,
-                        "Porter's warning: a firm that pursues cost leadership and differentiation at once risks achieving neither, because the two call for different investments, organization and culture; the combination holds only while rivals are stuck in the middle too, or when cost is driven by share or interrelationships.",
+                        "Porter's warning: a firm that pursues cost leadership and differentiation at once risks achieving neither, because the two call for different investments, organization and culture. Porter (1985, ch. 1) names three conditions under which the two are compatible: competitors are stuck in the middle too; cost is strongly affected by share or interrelationships; or the firm pioneers a major innovation.",
                         cellInputs,
                         preferredThreshold,
                         Porter)
@@ -158,6 +164,13 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
             elementThresholds,
             Thesis));
 
+        bool? agrees = null;
+        if (profile.StatedStrategy is { } stated)
+        {
+            agrees = stated.Value == strategy;
+            findings.Add(StatedFinding(stated, profile.StatedBy, strategy, cost, diff, scope, cellInputs));
+        }
+
         var advantages = (cost, diff) switch
         {
             (true, true) => "cost advantage and differentiation both held",
@@ -181,12 +194,60 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
             Readings = readings,
             LocalizationElement = localization,
             PartnershipElement = partnership,
-            Summary = summary,
+            StatedStrategyAgrees = agrees,
+            Summary = agrees switch
+            {
+                true => summary + Fmt($" The stated strategy ({profile.StatedStrategy!.Value.Value}) agrees."),
+                false => summary + Fmt($" The stated strategy ({profile.StatedStrategy!.Value.Value}) disagrees."),
+                _ => summary,
+            },
             Findings = findings.ToImmutable(),
         };
     }
 
     private static string ScopeWord(CompetitiveScope scope) => scope == CompetitiveScope.Broad ? "broad" : "narrow";
+
+    private static Finding StatedFinding(Rated<GenericStrategy> stated, string? statedBy, GenericStrategy strategy, bool cost, bool diff, CompetitiveScope scope, ImmutableArray<FindingInput> cellInputs)
+    {
+        var who = string.IsNullOrWhiteSpace(statedBy) ? "the source" : statedBy;
+        var (statedCost, statedDiff) = stated.Value switch
+        {
+            GenericStrategy.CostLeadership or GenericStrategy.CostFocus => (true, false),
+            GenericStrategy.Differentiation or GenericStrategy.DifferentiationFocus => (false, true),
+            GenericStrategy.Hybrid => (true, true),
+            _ => (false, false),
+        };
+        CompetitiveScope? statedScope = stated.Value switch
+        {
+            GenericStrategy.CostLeadership or GenericStrategy.Differentiation => CompetitiveScope.Broad,
+            GenericStrategy.CostFocus or GenericStrategy.DifferentiationFocus => CompetitiveScope.Narrow,
+            _ => null,
+        };
+        var reasons = new List<string>(2);
+        if (statedScope is { } ss && ss != scope)
+        {
+            reasons.Add(Fmt($"on scope, {who} says {ScopeWord(ss)}, the evaluated scope is {ScopeWord(scope)}"));
+        }
+
+        if (statedCost != cost || statedDiff != diff)
+        {
+            reasons.Add(Fmt($"on the source of advantage, {who} claims {AdvantageWords(statedCost, statedDiff)}, the evaluation holds {AdvantageWords(cost, diff)}"));
+        }
+
+        var agrees = stated.Value == strategy;
+        var sentence = agrees
+            ? Fmt($"The stated strategy agrees: {who} says {stated.Value}, and the evaluated cell is {strategy}.")
+            : Fmt($"The stated strategy disagrees: {who} says {stated.Value}, but the evaluated cell is {strategy} ({(reasons.Count == 0 ? "a different cell" : string.Join("; ", reasons))}).");
+        return new Finding("porter.stated-strategy", MetOrNot(agrees), sentence, cellInputs.Add(Input("stated-strategy", stated)), [], string.IsNullOrWhiteSpace(statedBy) ? Porter : Porter + "; " + statedBy);
+    }
+
+    private static string AdvantageWords(bool cost, bool diff) => (cost, diff) switch
+    {
+        (true, true) => "both a cost advantage and differentiation",
+        (true, false) => "a cost advantage only",
+        (false, true) => "differentiation only",
+        _ => "neither advantage",
+    };
 
     private static void Validate(GenericStrategyProfile profile)
     {
@@ -196,5 +257,9 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
         Guard.Defined(profile.Scope.Value, nameof(profile.Scope));
         Guard.Defined(profile.Localization.Value, nameof(profile.Localization));
         Guard.Defined(profile.StrategicPartnership.Value, nameof(profile.StrategicPartnership));
+        if (profile.StatedStrategy is { } stated)
+        {
+            Guard.Defined(stated.Value, nameof(profile.StatedStrategy));
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace StrategyModel.GenericStrategies;
 /// <para><see cref="Localization"/> and <see cref="StrategicPartnership"/> are the strategy elements Wang (2018, sections 2.6 and 3.5.3,
 /// Table 3) reads beside Porter's cells for Alibaba: localization of language, payment, logistics and merchants, and strategic
 /// partnerships with local firms. They never change the cell.</para>
-/// <para>Every input must be a defined value other than <c>Unspecified</c>; the optional ones default to <see cref="Strength.Absent"/>.</para>
+/// <para>Every input must be a defined value other than <c>Unspecified</c>; the optional ones default to <see cref="Strength.Absent"/>
+/// (or, for <see cref="StatedStrategy"/>, to none).</para>
 /// </remarks>
 public sealed record GenericStrategyProfile
 {
@@ -25,4 +26,11 @@ public sealed record GenericStrategyProfile
 
     /// <summary>Gets how far the firm relies on strategic partnerships with local firms. Default is <see cref="Strength.Absent"/>.</summary>
     public Rated<Strength> StrategicPartnership { get; init; } = Strength.Absent;
+
+    /// <summary>Gets the strategy a source states for the firm (for example the thesis's "cost leadership focus", Wang 2018, section 4.1), or <see langword="null"/> (the default) when none is compared.</summary>
+    /// <remarks>The evaluator compares it with the cell it evaluates and reports agreement or disagreement in its own finding (<c>porter.stated-strategy</c>); it never changes the cell.</remarks>
+    public Rated<GenericStrategy>? StatedStrategy { get; init; }
+
+    /// <summary>Gets who states <see cref="StatedStrategy"/>, such as "Wang (2018, section 4.1)", named in the finding; <see langword="null"/> for "the source".</summary>
+    public string? StatedBy { get; init; }
 }

@@ -12,4 +12,13 @@ public sealed class UppsalaOptions
     /// production) is the library's judgment of where "much faster than the chain predicts" begins. Must not be negative.
     /// </value>
     public int MaxYearsPerStageForFastPace { get; set; } = 2;
+
+    /// <summary>Gets or sets which stage of the establishment chain each entry mode reaches.</summary>
+    /// <value>
+    /// Default is <see cref="EstablishmentStageMapping.Default"/>: cross-border platform selling is direct export with no representative
+    /// (stage 2), a minority stake in another firm is a portfolio stake (stage 1, no establishment of the firm's own) and a strategic
+    /// alliance is off the chain. <see cref="EstablishmentStageMapping.ThesisReading"/> restores the earlier reading (every non-equity
+    /// mode and the minority stake at stage 2). Must not be null.
+    /// </value>
+    public EstablishmentStageMapping StageMapping { get; set; } = EstablishmentStageMapping.Default;
 }

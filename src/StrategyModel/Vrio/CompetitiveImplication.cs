@@ -20,7 +20,7 @@ public enum CompetitiveImplication
     /// <summary>Valuable and rare but not costly to imitate: a temporary competitive advantage.</summary>
     TemporaryAdvantage = 3,
 
-    /// <summary>Valuable, rare and costly to imitate, but the firm is not organized to exploit it: an unused competitive advantage.</summary>
+    /// <summary>The firm is not organized to exploit a valuable resource, so its potential (parity, a temporary or a sustained advantage) is not realised: an unused, unrealised potential (Barney &amp; Hesterly: organization as an adjustment factor).</summary>
     UnusedAdvantage = 4,
 
     /// <summary>Valuable, rare, costly to imitate and exploited by the organization: a sustained competitive advantage.</summary>

@@ -17,5 +17,14 @@ public sealed record VrioProfile
     public required Rated<Judgment> CostlyToImitate { get; init; }
 
     /// <summary>Gets whether the firm's policies and procedures are organized to exploit the resource (the question of organization).</summary>
+    /// <remarks>Read as an adjustment factor (Barney &amp; Hesterly): a No stops the firm from realising whatever potential V, R and I give.</remarks>
     public required Rated<Judgment> Organized { get; init; }
+
+    /// <summary>Gets the market the answers speak for, or <see langword="null"/> (the default) for the firm as a whole.</summary>
+    /// <remarks>
+    /// Value depends on the market: a payment brand that is valuable at home may be of little value where local wallets dominate
+    /// (Barney 1991: a resource is valuable when it exploits opportunities or neutralises threats in the firm's environment). Evaluate
+    /// one profile per market to read VRIO per market.
+    /// </remarks>
+    public string? Market { get; init; }
 }

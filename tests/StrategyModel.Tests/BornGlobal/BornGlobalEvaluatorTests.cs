@@ -147,7 +147,7 @@ public sealed class BornGlobalEvaluatorTests
         var lowered = new BornGlobalEvaluator(new BornGlobalOptions { ManyCountriesThreshold = 4 }).Evaluate(profile);
         lowered.VentureType.Should().Be(NewVentureType.MultinationalTrader);
         lowered.Findings.Single(f => f.RuleId == "born-global.type.multinational-trader").Thresholds
-            .Should().Equal(new FindingThreshold("BornGlobalOptions.ManyCountriesThreshold", "4"));
+            .Should().Equal(new FindingThreshold("BornGlobalOptions.ManyCountriesThreshold", "4"), new FindingThreshold("BornGlobalOptions.MaxYearsToInternationalizeForNewVenture", "6"));
     }
 
     [Fact]
@@ -202,9 +202,9 @@ public sealed class BornGlobalEvaluatorTests
         var assessment = Evaluator.Evaluate(Profile(firstForeignSale: 2001, share: 80m, countries: 10));
 
         assessment.Framework.Should().Be("born-global");
-        assessment.Findings.Should().HaveCount(2 + 1 + 6);
+        assessment.Findings.Should().HaveCount(2 + 2 + 6);
         assessment.Summary.Should().Be(
-            "Criteria: Rennie1993AsThesis Met, KnightCavusgil Met; born global by at least one criterion; type: GlobalStartup; 0 of 6 success features present.");
+            "Criteria: Rennie1993AsThesis Met, KnightCavusgil Met; born global by at least one criterion; an international new venture; type: GlobalStartup; 0 of 6 success features present.");
     }
 
     // Rennie (1993, McKinsey Quarterly): the Australian born globals McKinsey surveyed began exporting on average two years after
@@ -271,7 +271,7 @@ public sealed class BornGlobalEvaluatorTests
 
         assessment.Criteria.Should().BeEmpty();
         assessment.IsBornGlobalByAnyCriterion.Should().BeFalse();
-        assessment.Findings.Should().HaveCount(7);
+        assessment.Findings.Should().HaveCount(8);
         assessment.Summary.Should().StartWith("Criteria: none; not born global by any criterion;");
     }
 

@@ -55,7 +55,16 @@ public sealed class BornGlobalPropertyTests
     private static Gen<BornGlobalOptions> Options { get; } =
         from threshold in Gen.Choose(2, 10)
         from feature in Gen.Elements(Strength.Weak, Strength.Moderate, Strength.Strong)
-        select new BornGlobalOptions { Criteria = AllPresets.Criteria, ManyCountriesThreshold = threshold, FeatureThreshold = feature };
+        from set in Gen.Elements(SuccessFeatureSets.Thesis, SuccessFeatureSets.OviattMcDougall1995)
+        from invYears in Gen.Choose(0, 8)
+        select new BornGlobalOptions
+        {
+            Criteria = AllPresets.Criteria,
+            ManyCountriesThreshold = threshold,
+            FeatureThreshold = feature,
+            Features = [.. set],
+            MaxYearsToInternationalizeForNewVenture = invYears,
+        };
 
     private static Property ForAll(Func<BornGlobalProfile, BornGlobalOptions, bool> property) =>
         Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property);
@@ -73,8 +82,8 @@ public sealed class BornGlobalPropertyTests
         }
 
         var evaluator = new BornGlobalEvaluator(options);
-        var before = evaluator.Evaluate(profile).VentureType;
-        var after = evaluator.Evaluate(profile with { CountriesInvolved = Observation.Known(countries + 3) }).VentureType;
+        var before = evaluator.Evaluate(profile).ProfileType;
+        var after = evaluator.Evaluate(profile with { CountriesInvolved = Observation.Known(countries + 3) }).ProfileType;
         return before != NewVentureType.GlobalStartup || after == NewVentureType.GlobalStartup;
     });
 
@@ -88,8 +97,8 @@ public sealed class BornGlobalPropertyTests
 
         var evaluator = new BornGlobalEvaluator(options);
         static bool Many(NewVentureType? t) => t is NewVentureType.GlobalStartup or NewVentureType.MultinationalTrader;
-        var before = evaluator.Evaluate(profile).VentureType;
-        var after = evaluator.Evaluate(profile with { CountriesInvolved = Observation.Known(countries + 1) }).VentureType;
+        var before = evaluator.Evaluate(profile).ProfileType;
+        var after = evaluator.Evaluate(profile with { CountriesInvolved = Observation.Known(countries + 1) }).ProfileType;
         return !Many(before) || Many(after);
     });
 
@@ -129,10 +138,13 @@ public sealed class BornGlobalPropertyTests
         return assessment.Criteria.Length == options.Criteria.Count
             && options.Criteria.All(c => ids.Count(id => id == c.RuleId) == 1)
             && ids.Count(id => id.StartsWith("born-global.type.", StringComparison.Ordinal)) == 1
-            && assessment.Features.Select(f => f.Feature).SequenceEqual(AllFeatures)
+            && assessment.Features.Select(f => f.Feature).SequenceEqual(options.Features)
+            && options.Features.All(f => ids.Count(id => id == "born-global.feature." + StrategyModel.Assessments.RuleIds.Kebab(f.ToString())) == 1)
             && assessment.FeaturesPresent == assessment.Features.Count(f => f.Present)
             && assessment.IsBornGlobalByAnyCriterion == assessment.Criteria.Any(c => c.Outcome == FindingOutcome.Met)
-            && (assessment.VentureType is null) == !profile.CountriesInvolved.IsKnown
+            && (assessment.ProfileType is null) == !profile.CountriesInvolved.IsKnown
+            && (assessment.VentureType is not null) == (assessment.IsInternationalNewVenture == true && profile.CountriesInvolved.IsKnown)
+            && (assessment.VentureType is null || assessment.VentureType == assessment.ProfileType)
             && assessment.Criteria.All(c => c.Outcome is FindingOutcome.Met or FindingOutcome.NotMet or FindingOutcome.Unknown);
     });
 }

@@ -119,7 +119,7 @@ public sealed class ConcurrencyTests
     public void DriversEvaluator_SharedBy8Threads_MatchesSequentialRun()
     {
         var evaluator = new DriversEvaluator();
-        DriverKind[] kinds = [.. Enum.GetValues<DriverKind>().Where(k => k != DriverKind.Unspecified)];
+        DriverKind[] kinds = [.. DriverCatalog.Drivers];
         var profiles = Enumerable.Range(0, 64).Select(seed =>
         {
             var random = new Random(seed);

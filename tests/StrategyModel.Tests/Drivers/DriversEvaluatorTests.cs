@@ -15,7 +15,7 @@ public sealed class DriversEvaluatorTests
     [InlineData(Strength.Strong, true)]
     public void Evaluate_EachDriverAtStrength_PresentFromTheDefaultThreshold(Strength strength, bool expected)
     {
-        foreach (var kind in DriverCatalog.All)
+        foreach (var kind in DriverCatalog.Drivers)
         {
             var a = new DriversEvaluator().Evaluate(Profile((kind, strength)));
 
@@ -57,13 +57,15 @@ public sealed class DriversEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_AnyProfile_ListsAllKindsInEnumOrderThenPushAndPull()
+    public void Evaluate_AnyProfile_ListsAllDriversInEnumOrderThenPushAndPullThenTheOutcome()
     {
         var a = new DriversEvaluator().Evaluate(Profile());
 
-        a.Drivers.Select(d => d.Kind).Should().Equal(DriverCatalog.All);
+        a.Drivers.Select(d => d.Kind).Should().Equal(DriverCatalog.Drivers);
         a.Drivers.Should().OnlyContain(d => !d.Present && d.Strength.Value == Strength.Absent);
-        a.Findings.Select(f => f.RuleId).Should().Equal(DriverCatalog.All.Select(DriverCatalog.RuleIdOf).Append("drivers.push-and-pull"));
+        a.Findings.Select(f => f.RuleId).Should().Equal(DriverCatalog.Drivers.Select(DriverCatalog.RuleIdOf).Append("drivers.push-and-pull").Append("drivers.international-performance"));
+        a.Findings[^1].Outcome.Should().Be(FindingOutcome.Unknown);
+        a.Performance.Should().BeNull();
         a.Findings[0].RuleId.Should().Be("drivers.business-ecosystem-model");
         a.Findings[3].RuleId.Should().Be("drivers.entrepreneur-network-and-experience");
         a.Findings[4].RuleId.Should().Be("drivers.product-service-quality");
@@ -75,6 +77,8 @@ public sealed class DriversEvaluatorTests
     public void Catalog_Categories_FollowTheThesisFigure2()
     {
         DriverCatalog.All.Should().HaveCount(18);
+        DriverCatalog.Drivers.Should().HaveCount(17).And.NotContain(DriverKind.InternationalPerformance);
+        DriverCatalog.IsOutcome(DriverKind.InternationalPerformance).Should().BeTrue();
         DriverCatalog.All.Where(k => DriverCatalog.CategoryOf(k) == DriverCategory.Internal).Should().Equal(
             DriverKind.BusinessEcosystemModel, DriverKind.UniqueTechnology, DriverKind.StrongBrand, DriverKind.EntrepreneurNetworkAndExperience, DriverKind.ProductServiceQuality);
         DriverCatalog.All.Where(k => DriverCatalog.CategoryOf(k) == DriverCategory.HomeMarket).Should().Equal(
@@ -90,7 +94,7 @@ public sealed class DriversEvaluatorTests
         ((Action)(() => DriverCatalog.GerschewskiCounterpartOf((DriverKind)99))).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    // Gerschewski, Rose & Lindsay (2014), the thesis's Figure 1: international entrepreneurial orientation, learning orientation,
+    // Gerschewski, Rose & Lindsay (2015, Journal of World Business 50(3)), the thesis's Figure 1: international entrepreneurial orientation, learning orientation,
     // market orientation, product/service quality, network relationships, business strategies, host-market environment.
     [Fact]
     public void Catalog_GerschewskiCounterparts_AreFaithful()
@@ -110,21 +114,27 @@ public sealed class DriversEvaluatorTests
             .Should().OnlyContain(c => DriverCatalog.GerschewskiDrivers.Contains(c));
     }
 
-    // Worked example: a born global described only with Gerschewski et al.'s (2014) drivers. Their model has no home-market
-    // block, so it covers internal, opportunity, strategy and performance but cannot show push and pull: the thesis's addition.
+    // Worked example: a born global described only with Gerschewski, Rose & Lindsay's (2015) drivers. Their model has no home-market
+    // block, so it covers internal, opportunity and strategy but cannot show push and pull: the thesis's addition. Its performance is
+    // the outcome, measured apart (a metric and a direction), so it covers no block.
     [Fact]
-    public void Evaluate_GerschewskiBornGlobal_CoversTheirBlocksButNoPush()
+    public void Evaluate_GerschewskiBornGlobal_CoversTheirBlocksButNoPush_Gerschewski2015()
     {
-        var a = new DriversEvaluator().Evaluate(Profile(
+        var profile = Profile(
             (DriverKind.ProductServiceQuality, Strength.Strong),
             (DriverKind.EntrepreneurNetworkAndExperience, Strength.Strong),
             (DriverKind.Differentiation, Strength.Moderate),
-            (DriverKind.MarketAttractiveness, Strength.Strong),
-            (DriverKind.InternationalPerformance, Strength.Strong)));
+            (DriverKind.MarketAttractiveness, Strength.Strong)) with
+        {
+            Performance = new PerformanceOutcome("international sales growth", PerformanceDirection.Improving, ["f-growth"]),
+        };
 
-        a.CategoriesCovered.Should().Equal(DriverCategory.Internal, DriverCategory.InternationalOpportunity, DriverCategory.StrategyAndEntryMode, DriverCategory.Performance);
+        var a = new DriversEvaluator().Evaluate(profile);
+
+        a.CategoriesCovered.Should().Equal(DriverCategory.Internal, DriverCategory.InternationalOpportunity, DriverCategory.StrategyAndEntryMode);
         a.PushAndPull.Should().BeFalse();
-        a.Findings[^1].Sentence.Should().Contain("no home-market driver pushes");
+        a.Findings.Single(f => f.RuleId == "drivers.push-and-pull").Sentence.Should().Contain("no home-market driver pushes");
+        a.Performance!.Direction.Should().Be(PerformanceDirection.Improving);
     }
 
     // Worked example: the thesis's Table 2 and Table 3 for Alibaba: all five internal drivers, the three home-market drivers,
@@ -163,7 +173,7 @@ public sealed class DriversEvaluatorTests
         a.Findings.Single(f => f.RuleId == "drivers.push-and-pull").Evidence.Should().Equal("thesis-table2-niche", "thesis-table3-attractiveness");
         a.Findings[0].Evidence.Should().Equal("thesis-table2-ecosystem");
         a.Drivers.Single(d => d.Kind == DriverKind.PartnershipEntry).Present.Should().BeFalse();
-        a.Summary.Should().StartWith("16 of 18 drivers present");
+        a.Summary.Should().StartWith("16 of 17 drivers present");
     }
 
     [Fact]

@@ -10,17 +10,17 @@ public sealed class DriversPropertyTests
     private static readonly Strength[] Thresholds = [Strength.Weak, Strength.Moderate, Strength.Strong];
 
     private static Gen<DriversProfile> Profiles { get; } =
-        from included in Gen.ArrayOf(Gen.Elements(true, false), DriverCatalog.All.Length)
-        from strengths in Gen.ArrayOf(Generators.Strength, DriverCatalog.All.Length)
+        from included in Gen.ArrayOf(Gen.Elements(true, false), DriverCatalog.Drivers.Length)
+        from strengths in Gen.ArrayOf(Generators.Strength, DriverCatalog.Drivers.Length)
         select new DriversProfile
         {
-            Drivers = [.. DriverCatalog.All.Select((k, i) => (k, i)).Where(x => included[x.i]).Select(x => new DriverInput(x.k, strengths[x.i]))],
+            Drivers = [.. DriverCatalog.Drivers.Select((k, i) => (k, i)).Where(x => included[x.i]).Select(x => new DriverInput(x.k, strengths[x.i]))],
         };
 
     private static Gen<(DriversProfile Profile, DriversOptions Options, DriverKind Kind)> Cases { get; } =
         from p in Profiles
         from t in Gen.Elements(Thresholds)
-        from k in Gen.Elements(DriverCatalog.All.ToArray())
+        from k in Gen.Elements(DriverCatalog.Drivers.ToArray())
         select (p, new DriversOptions { PresenceThreshold = t }, k);
 
     private static Property ForAll(Func<(DriversProfile Profile, DriversOptions Options, DriverKind Kind), bool> property) =>
@@ -48,12 +48,12 @@ public sealed class DriversPropertyTests
     public Property Evaluate_Invariants_Hold() => ForAll(c =>
     {
         var a = new DriversEvaluator(c.Options).Evaluate(c.Profile);
-        return a.Drivers.Select(d => d.Kind).SequenceEqual(DriverCatalog.All)
+        return a.Drivers.Select(d => d.Kind).SequenceEqual(DriverCatalog.Drivers)
             && a.Present.SequenceEqual(a.Drivers.Where(d => d.Present).Select(d => d.Kind))
             && a.Drivers.All(d => d.Present == (d.Strength.Value >= c.Options.PresenceThreshold))
             && a.CategoriesCovered.SequenceEqual(a.Present.Select(DriverCatalog.CategoryOf).Distinct().Order())
             && a.PushAndPull == (a.CategoriesCovered.Contains(DriverCategory.HomeMarket) && a.CategoriesCovered.Contains(DriverCategory.InternationalOpportunity))
-            && a.Findings.Length == DriverCatalog.All.Length + 1
+            && a.Findings.Length == DriverCatalog.Drivers.Length + 2
             && a.Equals(new DriversEvaluator(c.Options).Evaluate(c.Profile with { Drivers = [.. c.Profile.Drivers.Reverse()] }));
     });
 }

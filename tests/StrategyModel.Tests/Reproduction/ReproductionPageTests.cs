@@ -65,7 +65,7 @@ public sealed class ReproductionPageTests(AlibabaFixture fixture) : IClassFixtur
                 var result = fixture.Analysis.Drivers.Drivers.Single(r => r.Kind == kind);
                 var facts = fixture.Analysis.DriverEvidence.Single(e => e.Kind == kind).Facts.Length;
                 var rated = fixture.Analysis.Inputs.Any(i => i.Framework == "drivers" && i.Name == Assessments.RuleIds.Kebab(kind.ToString()) && i.Source == InputSource.AnalystAssessment);
-                L($"| {category} | {d.GetProperty("thesis").GetString()} | {(rated ? result.Strength.Value.ToString() : "not rated")} | {facts} | {(!rated ? "differs: not rated" : result.Present ? "reproduced" : "differs: rated below the presence threshold")} |");
+                L($"| {category} | {d.GetProperty("thesis").GetString()} | {(rated ? result.Strength.Value.ToString() : "not rated")} | {facts} | {(!rated ? "differs: not rated" : result.Present ? "reproduced" : "differs: " + (d.TryGetProperty("reason", out var why) ? why.GetString() : "rated below the presence threshold"))} |");
             }
         }
 

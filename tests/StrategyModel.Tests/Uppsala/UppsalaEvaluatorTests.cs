@@ -11,6 +11,9 @@ public sealed class UppsalaEvaluatorTests
 
     private static DatedEntry Production(int year) => new(year, EntryMode.GreenfieldSubsidiary) { StageOverride = EstablishmentStage.ProductionAbroad };
 
+    // Default mapping (Johanson & Wiedersheim-Paul 1975, who runs the operation; domain review items 4, 5 and 28): a platform selling
+    // direct to consumers is direct export with no representative (stage 2), a minority stake in another firm is a portfolio stake
+    // (stage 1; Anderson & Gatignon 1986), and a strategic alliance is off the chain (Hennart 1988).
     [Theory]
     [InlineData(EntryMode.IndirectExport, EstablishmentStage.IndependentRepresentatives)]
     [InlineData(EntryMode.DirectExport, EstablishmentStage.IndependentRepresentatives)]
@@ -18,23 +21,40 @@ public sealed class UppsalaEvaluatorTests
     [InlineData(EntryMode.Licensing, EstablishmentStage.IndependentRepresentatives)]
     [InlineData(EntryMode.Franchising, EstablishmentStage.IndependentRepresentatives)]
     [InlineData(EntryMode.ContractManufacturing, EstablishmentStage.IndependentRepresentatives)]
-    [InlineData(EntryMode.StrategicAlliance, EstablishmentStage.IndependentRepresentatives)]
-    [InlineData(EntryMode.MinorityStake, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.StrategicAlliance, EstablishmentStage.Unspecified)]
+    [InlineData(EntryMode.MinorityStake, EstablishmentStage.NoRegularExport)]
     [InlineData(EntryMode.JointVenture, EstablishmentStage.SalesSubsidiary)]
     [InlineData(EntryMode.Acquisition, EstablishmentStage.SalesSubsidiary)]
     [InlineData(EntryMode.GreenfieldSubsidiary, EstablishmentStage.SalesSubsidiary)]
     public void StageOf_EveryEntryMode_GivesDocumentedStage(EntryMode mode, EstablishmentStage expected)
     {
         EstablishmentChain.StageOf(mode).Should().Be(expected);
+        EstablishmentStageMapping.Default.StageOf(mode).Should().Be(expected);
         new DatedEntry(2000, mode).Stage.Should().Be(expected);
     }
 
+    // The thesis-style reading kept as an option (Wang 2018, section 2.2): every non-equity mode and the minority stake at stage 2.
+    [Theory]
+    [InlineData(EntryMode.CrossBorderECommerce, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.StrategicAlliance, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.MinorityStake, EstablishmentStage.IndependentRepresentatives)]
+    [InlineData(EntryMode.JointVenture, EstablishmentStage.SalesSubsidiary)]
+    public void ThesisReading_NonEquityModesAndMinorityStake_AreStageTwo(EntryMode mode, EstablishmentStage expected)
+    {
+        EstablishmentStageMapping.ThesisReading.StageOf(mode).Should().Be(expected);
+        new DatedEntry(2000, mode).StageUnder(EstablishmentStageMapping.ThesisReading).Should().Be(expected);
+    }
+
     [Fact]
-    public void StageOf_EveryDefinedMode_IsMapped()
+    public void StageOf_EveryDefinedMode_IsMappedOrKeptOffTheChainOnlyForTheAlliance()
     {
         foreach (var mode in Enum.GetValues<EntryMode>().Where(m => m != EntryMode.Unspecified))
         {
-            EstablishmentChain.StageOf(mode).Should().BeOneOf(EstablishmentStage.IndependentRepresentatives, EstablishmentStage.SalesSubsidiary);
+            EstablishmentStageMapping.ThesisReading.StageOf(mode).Should().BeOneOf(EstablishmentStage.IndependentRepresentatives, EstablishmentStage.SalesSubsidiary);
+            if (mode != EntryMode.StrategicAlliance)
+            {
+                EstablishmentChain.StageOf(mode).Should().BeOneOf(EstablishmentStage.NoRegularExport, EstablishmentStage.IndependentRepresentatives, EstablishmentStage.SalesSubsidiary);
+            }
         }
     }
 
@@ -87,7 +107,8 @@ public sealed class UppsalaEvaluatorTests
         a.Framework.Should().Be("uppsala");
         a.Findings.Select(f => f.RuleId).Should().Equal(
             "uppsala.stage.no-regular-export", "uppsala.stage.independent-representatives", "uppsala.stage.sales-subsidiary",
-            "uppsala.stage.production-abroad", "uppsala.leapfrog", "uppsala.chain", "uppsala.pace");
+            "uppsala.stage.production-abroad", "uppsala.leapfrog", "uppsala.chain", "uppsala.pace", "uppsala.in-force",
+            "uppsala.increased", "uppsala.reduced", "uppsala.exited");
         a.Findings.Take(4).Should().OnlyContain(f => f.Outcome == FindingOutcome.Met);
         a.Findings.Single(f => f.RuleId == "uppsala.leapfrog").Outcome.Should().Be(FindingOutcome.NotMet);
         a.Findings.Single(f => f.RuleId == "uppsala.chain").Outcome.Should().Be(FindingOutcome.Met);
@@ -114,24 +135,26 @@ public sealed class UppsalaEvaluatorTests
         a.Findings.Single(f => f.RuleId == "uppsala.chain").Outcome.Should().Be(FindingOutcome.NotMet);
     }
 
-    // Several entries at one stage (Russia's payment and logistics partners, 2012-2014) read as one step of the chain, with
-    // the years they span and how many entries they were; a stage left and later re-entered is listed again.
+    // Several entries at one stage read as one state of the chain: the stage in force changes only when the most committed entry
+    // changes. A minority stake beside an acquisition never lowers the stage in force (Johanson & Wiedersheim-Paul 1975: the chain
+    // is the mode of operation in force; domain review item 4, where the old reading reported such a pattern as "moved down").
     [Fact]
     public void Evaluate_ConsecutiveEntriesAtOneStage_AreOneStepInTheChainSentence()
     {
         var followed = new UppsalaEvaluator().Evaluate(Profile(
             new DatedEntry(2012, EntryMode.DirectExport), new DatedEntry(2012, EntryMode.DirectExport),
             new DatedEntry(2014, EntryMode.DirectExport), new DatedEntry(2018, EntryMode.GreenfieldSubsidiary)));
-        var movedDown = new UppsalaEvaluator().Evaluate(Profile(
+        var besides = new UppsalaEvaluator().Evaluate(Profile(
             new DatedEntry(2016, EntryMode.Acquisition), new DatedEntry(2016, EntryMode.MinorityStake),
             new DatedEntry(2016, EntryMode.MinorityStake), new DatedEntry(2017, EntryMode.Acquisition)));
 
         followed.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Be(
-            "The firm followed the establishment chain: its entries climb IndependentRepresentatives (2012-2014, 3 entries) -> " +
-            "SalesSubsidiary (2018) without skipping a stage or moving down.");
-        movedDown.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().StartWith(
-            "The firm did not follow the establishment chain (SalesSubsidiary (2016) -> IndependentRepresentatives (2016, 2 entries) -> " +
-            "SalesSubsidiary (2017)): ");
+            "The firm followed the establishment chain: the stage in force went IndependentRepresentatives (2012, DirectExport) -> " +
+            "SalesSubsidiary (2018, GreenfieldSubsidiary) without skipping a stage or moving down.");
+        besides.MovedDown.Should().BeFalse();
+        besides.Changes.Should().ContainSingle().Which.Should().Be(new StageChange(2016, EstablishmentStage.SalesSubsidiary, EntryMode.Acquisition, StageChangeKind.FirstEntry, EntryEndKind.Unspecified, null));
+        besides.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Be(
+            "The firm did not follow the establishment chain (SalesSubsidiary (2016, Acquisition)): it skipped IndependentRepresentatives.");
     }
 
     // Russia in the thesis: platform export, then partnerships, then a joint venture: step by step.
@@ -171,28 +194,40 @@ public sealed class UppsalaEvaluatorTests
         a.FollowedChain.Should().BeTrue();
         a.YearsPerStage.Should().Be(4m);
 
-        // Same year: input order decides, so the subsidiary came first and the agent after it is a step down.
+        // Same year: both are in force from 2005, so the subsidiary is the stage in force and the agent beside it never was:
+        // no step down, and stage 2 was skipped.
         var sameYear = new UppsalaEvaluator().Evaluate(Profile(
             new DatedEntry(2005, EntryMode.GreenfieldSubsidiary),
             new DatedEntry(2005, EntryMode.DirectExport)));
-        sameYear.MovedDown.Should().BeTrue();
-        sameYear.Leapfrogged.Should().BeFalse();
+        sameYear.MovedDown.Should().BeFalse();
+        sameYear.Leapfrogged.Should().BeTrue();
         sameYear.FollowedChain.Should().BeFalse();
         sameYear.Pace.Should().Be(UppsalaPace.Immediate);
     }
 
+    // Welch & Luostarinen (1988); Benito & Welch (1997): a switch to a lower mode is moving down only when the more committed
+    // operation ends. Licensing beside a running subsidiary lowers nothing; licensing after the subsidiary's closure does.
     [Fact]
-    public void Evaluate_SubsidiaryThenLicensing_MovedDownAndDidNotFollow()
+    public void Evaluate_SubsidiaryThenLicensing_MovesDownOnlyWhenTheSubsidiaryCloses()
     {
-        var a = new UppsalaEvaluator().Evaluate(Profile(
+        var beside = new UppsalaEvaluator().Evaluate(Profile(
             new DatedEntry(2000, EntryMode.DirectExport),
             new DatedEntry(2004, EntryMode.GreenfieldSubsidiary),
             new DatedEntry(2010, EntryMode.Licensing)));
+        var replaced = new UppsalaEvaluator().Evaluate(Profile(
+            new DatedEntry(2000, EntryMode.DirectExport) { EndYear = 2004, EndKind = EntryEndKind.Exit },
+            new DatedEntry(2004, EntryMode.GreenfieldSubsidiary) { EndYear = 2009, EndKind = EntryEndKind.Closure },
+            new DatedEntry(2010, EntryMode.Licensing)));
 
-        a.MovedDown.Should().BeTrue();
-        a.Leapfrogged.Should().BeFalse();
-        a.FollowedChain.Should().BeFalse();
-        a.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Contain("in 2010 it moved down to IndependentRepresentatives");
+        beside.MovedDown.Should().BeFalse();
+        beside.FollowedChain.Should().BeTrue();
+        replaced.MovedDown.Should().BeTrue();
+        replaced.Reduced.Should().BeTrue();
+        replaced.Exited.Should().BeFalse();
+        replaced.Leapfrogged.Should().BeFalse();
+        replaced.FollowedChain.Should().BeFalse();
+        replaced.Findings.Single(f => f.RuleId == "uppsala.chain").Sentence.Should().Contain(
+            "in 2010 the stage in force fell from SalesSubsidiary to IndependentRepresentatives after the closure of its GreenfieldSubsidiary entry in 2009");
     }
 
     [Fact]
@@ -206,7 +241,10 @@ public sealed class UppsalaEvaluatorTests
         a.FirstYear.Should().BeNull();
         a.YearOfHighestStage.Should().BeNull();
         a.Pace.Should().Be(UppsalaPace.NotStarted);
-        a.Findings.Should().HaveCount(7);
+        a.Findings.Should().HaveCount(11);
+        a.Changes.Should().BeEmpty();
+        a.StageAtEnd.Should().Be(EstablishmentStage.NoRegularExport);
+        a.ModeAtEnd.Should().BeNull();
     }
 
     [Fact]
@@ -257,7 +295,7 @@ public sealed class UppsalaEvaluatorTests
         a.Pace.Should().Be(UppsalaPace.Fast);
         a.FollowedChain.Should().BeTrue();
         a.Findings.Single(f => f.RuleId == "uppsala.stage.sales-subsidiary").Sentence.Should().Be(
-            "Reached: stage 3, sales subsidiary, first in 2002 (GreenfieldSubsidiary); 2 entries at this stage.");
+            "Reached: stage 3, sales subsidiary, in force first in 2002 (GreenfieldSubsidiary); 2 entries at this stage.");
     }
 
     [Fact]

@@ -58,10 +58,21 @@ public sealed class UppsalaPropertyTests
                 && a.StagesReached[^1] == a.HighestStage
                 && a.Leapfrogged == !a.StagesSkipped.IsEmpty
                 && a.FollowedChain == (!a.Leapfrogged && !a.MovedDown)
-                && reachedAndSkipped.Distinct().Count() == reachedAndSkipped.Count
-                && reachedAndSkipped.Count == (int)a.HighestStage
+                && a.StagesSkipped.All(s => s > EstablishmentStage.NoRegularExport && s < a.HighestStage)
+                && reachedAndSkipped.Distinct().Count() == (int)a.HighestStage
                 && (a.YearsPerStage is null || a.YearsPerStage >= 0)
-                && a.Findings.Length == 7;
+                && a.Findings.Length >= 11 && a.Findings.Length <= 12;
+        });
+
+    // Without an end, nothing falls: entries added beside a more committed one never make the firm move down
+    // (Welch & Luostarinen 1988; Benito & Welch 1997: moving down needs a divestment, sale, closure or exit).
+    [Property]
+    public Property Evaluate_NoEntryEver_Ends_NeverMovesDown() =>
+        Prop.ForAll(Profiles.ToArbitrary(), profile =>
+        {
+            var a = new UppsalaEvaluator().Evaluate(profile);
+            var thesis = new UppsalaEvaluator(new UppsalaOptions { StageMapping = EstablishmentStageMapping.ThesisReading }).Evaluate(profile);
+            return !a.MovedDown && !a.Exited && !thesis.MovedDown && a.StageAtEnd == a.HighestStage;
         });
 
     [Property]

@@ -17,14 +17,16 @@ public sealed class VrioEvaluatorTests
         Organized = o,
     };
 
-    // Barney & Hesterly's VRIO table, every row, and rows where later answers are yes after an earlier no.
+    // Barney & Hesterly's VRIO table, every row, with Organization as their adjustment factor: V, R and I set the potential and
+    // O = No leaves any potential above disadvantage unrealised (the rows with O = No after parity or a temporary advantage read
+    // "unused" since 2026-12; before, the table was read row by row and they kept parity or the temporary advantage).
     [Theory]
     [InlineData(N, N, N, N, CompetitiveImplication.CompetitiveDisadvantage, "vrio.implication.competitive-disadvantage")]
     [InlineData(N, Y, Y, Y, CompetitiveImplication.CompetitiveDisadvantage, "vrio.implication.competitive-disadvantage")]
-    [InlineData(Y, N, N, N, CompetitiveImplication.CompetitiveParity, "vrio.implication.competitive-parity")]
+    [InlineData(Y, N, N, N, CompetitiveImplication.UnusedAdvantage, "vrio.implication.unused-advantage")]
     [InlineData(Y, N, Y, Y, CompetitiveImplication.CompetitiveParity, "vrio.implication.competitive-parity")]
     [InlineData(Y, Y, N, Y, CompetitiveImplication.TemporaryAdvantage, "vrio.implication.temporary-advantage")]
-    [InlineData(Y, Y, N, N, CompetitiveImplication.TemporaryAdvantage, "vrio.implication.temporary-advantage")]
+    [InlineData(Y, Y, N, N, CompetitiveImplication.UnusedAdvantage, "vrio.implication.unused-advantage")]
     [InlineData(Y, Y, Y, N, CompetitiveImplication.UnusedAdvantage, "vrio.implication.unused-advantage")]
     [InlineData(Y, Y, Y, Y, CompetitiveImplication.SustainedAdvantage, "vrio.implication.sustained-advantage")]
     public void Evaluate_TableRow_GivesBarneyImplication(Judgment v, Judgment r, Judgment i, Judgment o, CompetitiveImplication expected, string ruleId)
@@ -47,7 +49,8 @@ public sealed class VrioEvaluatorTests
     [InlineData(N, Y, Y, Y, "Resource: CompetitiveDisadvantage (first failed question: valuable).")]
     [InlineData(Y, N, Y, Y, "Resource: CompetitiveParity (first failed question: rare).")]
     [InlineData(Y, Y, N, Y, "Resource: TemporaryAdvantage (first failed question: costly to imitate).")]
-    [InlineData(Y, Y, Y, N, "Resource: UnusedAdvantage (first failed question: organized to exploit it).")]
+    [InlineData(Y, Y, Y, N, "Resource: UnusedAdvantage (potential SustainedAdvantage).")]
+    [InlineData(Y, Y, N, N, "Resource: UnusedAdvantage (potential TemporaryAdvantage) (first failed question: costly to imitate).")]
     [InlineData(Y, Y, Y, Y, "Resource: SustainedAdvantage.")]
     public void Evaluate_TableRow_SummaryNamesTheFirstFailedQuestion(Judgment v, Judgment r, Judgment i, Judgment o, string summary)
     {
@@ -57,15 +60,16 @@ public sealed class VrioEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_QuestionsAfterTheFirstNo_SayTheyDoNotChangeTheVerdict()
+    public void Evaluate_QuestionsAfterTheFirstNo_SayTheyDoNotChangeThePotential()
     {
         var a = new VrioEvaluator().Evaluate(Profile(Y, N, Y, Y));
 
-        a.Findings[0].Sentence.Should().NotContain("does not change the verdict");
-        a.Findings[1].Sentence.Should().NotContain("does not change the verdict");
-        a.Findings[2].Sentence.Should().Contain("does not change the verdict").And.Contain("rare");
-        a.Findings[3].Sentence.Should().Contain("does not change the verdict");
+        a.Findings[0].Sentence.Should().NotContain("does not change");
+        a.Findings[1].Sentence.Should().NotContain("does not change");
+        a.Findings[2].Sentence.Should().Contain("does not change the potential").And.Contain("rare");
+        a.Findings[3].Sentence.Should().Be("Yes, organized to exploit it: the firm's structure, controls and policies let it realise the potential (CompetitiveParity).");
         a.Findings[2].Outcome.Should().Be(FindingOutcome.Met);
+        new VrioEvaluator().Evaluate(Profile(N, Y, Y, N)).Findings[3].Sentence.Should().Contain("does not change the verdict");
     }
 
     // The thesis (Wang 2018, 2.1.1) after Hitt et al. (2001): intangibles such as brand and proprietary technology are hard to

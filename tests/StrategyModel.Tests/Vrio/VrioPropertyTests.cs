@@ -20,28 +20,35 @@ public sealed class VrioPropertyTests
         Prop.ForAll(Profiles.ToArbitrary(), property);
 
     private static int LeadingYes(VrioProfile p) =>
-        new[] { p.Valuable.Value, p.Rare.Value, p.CostlyToImitate.Value, p.Organized.Value }.TakeWhile(j => j == Judgment.Yes).Count();
+        new[] { p.Valuable.Value, p.Rare.Value, p.CostlyToImitate.Value }.TakeWhile(j => j == Judgment.Yes).Count();
 
-    // The implication's numeric value is the number of questions answered yes before the first no, plus one.
+    // Barney & Hesterly, organization as an adjustment factor: V, R and I set the potential (leading yeses among them, plus one,
+    // with three yeses the sustained advantage); O = Yes realises it, O = No leaves any valuable resource's potential unused.
     [Property]
-    public Property DecideImplication_Value_IsLeadingYesCountPlusOne() =>
-        ForAll(p => (int)new VrioEvaluator().DecideImplication(p) == LeadingYes(p) + 1);
+    public Property DecideImplication_IsThePotentialAdjustedByOrganization() => ForAll(p =>
+    {
+        var implication = new VrioEvaluator().DecideImplication(p);
+        var a = new VrioEvaluator().Evaluate(p);
+        var potential = LeadingYes(p) == 3 ? CompetitiveImplication.SustainedAdvantage : (CompetitiveImplication)(LeadingYes(p) + 1);
+        return a.Potential == potential
+            && implication == (p.Organized.Value == Judgment.Yes || potential == CompetitiveImplication.CompetitiveDisadvantage ? potential : CompetitiveImplication.UnusedAdvantage);
+    });
 
-    // Monotone in the enum's declared order: turning any single No into Yes never lowers the implication's numeric value.
-    // (Follows from the property above: a No turned Yes can only lengthen the run of leading yeses.)
+    // Turning V, R or I from No to Yes never lowers the potential (in the order disadvantage, parity, temporary, sustained), and
+    // turning O to Yes realises it.
     [Property]
-    public Property DecideImplication_AnyNoTurnedYes_NeverLowersTheImplication() => ForAll(p =>
+    public Property Evaluate_AnyNoTurnedYes_NeverLowersThePotential_AndOrganizationRealisesIt() => ForAll(p =>
     {
         var evaluator = new VrioEvaluator();
-        var before = evaluator.DecideImplication(p);
+        var before = evaluator.Evaluate(p).Potential;
         VrioProfile[] raised =
         [
             p with { Valuable = Judgment.Yes },
             p with { Rare = Judgment.Yes },
             p with { CostlyToImitate = Judgment.Yes },
-            p with { Organized = Judgment.Yes },
         ];
-        return raised.All(q => evaluator.DecideImplication(q) >= before);
+        var organized = evaluator.Evaluate(p with { Organized = Judgment.Yes });
+        return raised.All(q => evaluator.Evaluate(q).Potential >= before) && organized.Implication == organized.Potential;
     });
 
     [Property]

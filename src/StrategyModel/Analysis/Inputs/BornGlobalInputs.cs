@@ -23,7 +23,7 @@ internal static class BornGlobalInputs
             return null;
         }
 
-        recorder.Derived(Framework, "founded-year", founded.ToString(CultureInfo.InvariantCulture), "The firm's founding year in the case.", firm.Evidence.OrEmpty());
+        recorder.Derived(Framework, "founded-year", founded.ToString(CultureInfo.InvariantCulture), "The firm's founding year in the case.", view.AvailableIds(firm.Evidence));
 
         // The first foreign sale is a dated fact of its own (topic first-foreign-sale), never the first entry the case happens to code.
         var saleFact = view.Facts(FactTopic.FirstForeignSale, null)
@@ -61,11 +61,12 @@ internal static class BornGlobalInputs
             entryIds.Add(e.Id);
         }
 
-        var involved = Observation.Known(countries.Count, [.. entryIds]);
-        recorder.Derived(Framework, "countries-involved", countries.Count.ToString(CultureInfo.InvariantCulture), Fmt($"Countries covered by the firm's own entries in force: {string.Join(", ", countries)} (buyers' countries do not count)."), [.. entryIds]);
+        var entryFacts = view.AvailableIds([.. view.Case.Entries.OrEmpty().Where(e => entryIds.Contains(e.Id)).SelectMany(e => e.Evidence.OrEmpty()).Distinct(StringComparer.Ordinal)]);
+        var involved = Observation.Known(countries.Count, entryFacts);
+        recorder.Derived(Framework, "countries-involved", countries.Count.ToString(CultureInfo.InvariantCulture), Fmt($"Countries covered by the firm's own entries in force ({string.Join(", ", entryIds)}): {string.Join(", ", countries)}; buyers' countries do not count."), entryFacts);
 
         var features = ImmutableArray.CreateBuilder<SuccessFeatureRating>();
-        foreach (var feature in Enum.GetValues<SuccessFeature>().Where(f => f != SuccessFeature.Unspecified))
+        foreach (var feature in SuccessFeatureSets.Thesis)
         {
             if (recorder.Rate(Framework, "feature." + RuleIds.Kebab(feature.ToString()), AssessedInput.SuccessFeature, null, Scales.AsStrength, feature: feature) is { } rated)
             {
@@ -83,7 +84,7 @@ internal static class BornGlobalInputs
             SuccessFeatures = features.ToImmutable(),
         })
             .Read("value-chain-coordination", AssessedInput.ValueChainCoordination, null, Scales.AsCoordination, Scales.Coordinations, (p, v) => p with { ValueChainCoordination = v });
-        var (range, assessment, branches) = builder.Evaluate("born-global.venture-type", evaluator.Evaluate, a => a.VentureType?.ToString() ?? "None");
+        var (range, assessment, branches) = builder.Evaluate("born-global.venture-type", evaluator.Evaluate, a => a.IsInternationalNewVenture == false ? "NotAnInternationalNewVenture" : a.VentureType?.ToString() ?? "Unknown");
         verdicts.Add(range);
         return assessment ?? branches[0].Assessment;
     }

@@ -29,6 +29,7 @@ internal static class DriverInputs
         var volume = ImmutableArray.CreateBuilder<DriverEvidence>();
         foreach (var kind in DriverCatalog.All)
         {
+            // Evidence volume for every kind, the outcome included; ratings for the drivers only.
             var facts = Topics(kind)
                 .SelectMany(t => view.Facts(t, null))
                 .Where(f => f.UnknownReason is null && !Contradicts(f) && (kind != DriverKind.InternationalPerformance || f.Scope != FactScope.HomeMarket))
@@ -46,8 +47,42 @@ internal static class DriverInputs
             }
         }
 
-        return (evaluator.Evaluate(new DriversProfile { Drivers = inputs.ToImmutable() }), volume.ToImmutable());
+        return (evaluator.Evaluate(new DriversProfile { Drivers = inputs.ToImmutable(), Performance = Performance(recorder) }), volume.ToImmutable());
     }
+
+    // International performance is an outcome read from its own rating (a metric and a direction), never a driver at a strength;
+    // a rating that rests only on domestic (home-market) results does not speak for international performance and is set aside.
+    private static PerformanceOutcome? Performance(InputRecorder recorder)
+    {
+        var view = recorder.View;
+        var lookup = view.Rating(AssessedInput.InternationalPerformance, null);
+        if (lookup.Applies is { } a)
+        {
+            var facts = a.RestsOn.OrEmpty().Select(id => view.Case.TryGetFact(id, out var f) ? f : null).OfType<Fact>().ToList();
+            if (facts.Count > 0 && facts.All(f => f.Scope == FactScope.HomeMarket))
+            {
+                recorder.Inputs.Add(new AnalysisInput("drivers", "international-performance", "Undetermined", InputSource.SetAside, Fmt($"Analyst assessment {a.Id} rests only on home-market results, which never count as international performance."), [a.Id]) { Rubric = "international-performance" });
+                return null;
+            }
+        }
+
+        if (recorder.Rate("drivers", "international-performance", AssessedInput.InternationalPerformance, null, Direction) is { } rated)
+        {
+            var rating = view.Rating(AssessedInput.InternationalPerformance, null).Applies!.Rates!;
+            return new PerformanceOutcome(rating.Metric ?? "unstated", rated.Value, rated.Evidence) { Market = rating.Market };
+        }
+
+        return null;
+    }
+
+    private static PerformanceDirection? Direction(Rating rating) => rating.Value switch
+    {
+        "improving" => PerformanceDirection.Improving,
+        "stable" => PerformanceDirection.Stable,
+        "declining" => PerformanceDirection.Declining,
+        "mixed" => PerformanceDirection.Mixed,
+        _ => null,
+    };
 
     public static Finding PushAndPull(DriversAssessment drivers, ImmutableArray<DriverEvidence> volume)
     {
