@@ -117,6 +117,12 @@ internal static class Target
         {
             written = CaseWriter.ToUtf8Bytes(loaded);
         }
+        catch (ArgumentException ex) when (ex.InnerException is CaseValidationException && DeclaresVersion1(input))
+        {
+            // By design: a case upgraded from version 1 lacks what version 2 requires (a rating's confidence and asOf, a negative
+            // value's meaning), so the writer refuses it rather than write a file that does not load (docs/case-format.md).
+            return;
+        }
         catch (Exception ex)
         {
             throw new StageException("write", ex);
@@ -136,6 +142,12 @@ internal static class Target
         {
             throw new StageException("reload", new InvalidOperationException("The reloaded case differs from the loaded one."));
         }
+    }
+
+    private static bool DeclaresVersion1(byte[] input)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(input);
+        return document.RootElement.TryGetProperty("schemaVersion", out var v) && v.TryGetDecimal(out var d) && d == 1m;
     }
 
     /// <summary>The first, the last and one middle year the case speaks of (founding, entries, timeline, relationships), within 1600..3000.</summary>
