@@ -49,6 +49,7 @@ const sidebar: DefaultTheme.SidebarItem[] = [
     text: 'Reference',
     items: [
       { text: 'Benchmarks', link: '/benchmarks' },
+      { text: 'Robustness and fuzzing', link: '/robustness' },
       { text: 'API', link: '/api/', items: apiPages, collapsed: true },
     ],
   },

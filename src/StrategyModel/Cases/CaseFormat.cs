@@ -134,12 +134,14 @@ internal static partial class CaseFormat
 
     /// <summary>Returns whether the text is a kebab-case id.</summary>
     /// <remarks>
-    /// Written by hand for speed, with exactly the semantics of the format's pattern <c>^[a-z0-9][a-z0-9-]*$</c> in .NET regular
-    /// expressions, where <c>$</c> also matches before a final line feed (CaseFormatTests checks the two agree).
+    /// Written by hand for speed, with exactly the semantics of the format's pattern <c>^[a-z0-9][a-z0-9-]*$</c> as JSON Schema
+    /// (ECMA-262) reads it: <c>$</c> is the end of the text, so an id ending in a line feed is not an id (a .NET regular expression's
+    /// <c>$</c> would also match before a final line feed; CaseFormatTests checks the hand-written test against <c>\z</c>).
     /// </remarks>
     public static bool IsId(string text)
     {
-        var core = text.EndsWith('\n') ? text.AsSpan(0, text.Length - 1) : text.AsSpan();
+        ArgumentNullException.ThrowIfNull(text);
+        var core = text.AsSpan();
         if (core.IsEmpty || !IsIdChar(core[0]) || core[0] == '-')
         {
             return false;
@@ -157,6 +159,9 @@ internal static partial class CaseFormat
 
         static bool IsIdChar(char ch) => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
     }
+
+    /// <summary>The topics whose percentages are shares of a whole, so within 0 to 100 (a fall may be negative, with meaning).</summary>
+    internal static readonly FrozenSet<FactTopic> ShareTopics = new[] { FactTopic.ForeignSalesShare, FactTopic.MarketShare, FactTopic.InternetPenetration }.ToFrozenSet();
 
     /// <summary>Returns whether the text is an assigned ISO 3166-1 alpha-2 code (upper case).</summary>
     public static bool IsCountry(string text) => IsoCodes.Countries.Contains(text);

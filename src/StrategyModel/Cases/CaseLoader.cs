@@ -47,6 +47,7 @@ public static class CaseLoader
     /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (write-only or closed).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive, or <see cref="CaseLoaderOptions.MaxDepth"/> is above 1,000,000.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     /// <exception cref="CaseValidationException">The stream does not hold a valid case.</exception>
@@ -54,6 +55,11 @@ public static class CaseLoader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read (it is write-only or closed).", nameof(utf8Json));
+        }
+
         options ??= new CaseLoaderOptions();
         options.Validate();
 

@@ -103,4 +103,15 @@ public static class CaseProblemCodes
 
     /// <summary>An entry's end names a buyer though it is not a sale, or a stake in the buyer without a buyer.</summary>
     public const string InvalidEnd = "invalid-end";
+
+    /// <summary>A date of a firm falls in a year before the firm's <c>foundedYear</c>: an entry's announcement, completion, stake
+    /// change or end, a relationship's year or end, a timeline event of that firm, or a business unit's launch.</summary>
+    public const string BeforeFounding = "before-founding";
+
+    /// <summary>A firm's <c>foundedYear</c> is after the year of the latest source document: no source of the case can speak of it.</summary>
+    public const string FoundedAfterSources = "founded-after-sources";
+
+    /// <summary>A firm is related to itself: a relationship, a competitor pair, an entry's counterparty, partner or buyer, or a fact's
+    /// counterparty names the same firm on both sides.</summary>
+    public const string SelfRelation = "self-relation";
 }

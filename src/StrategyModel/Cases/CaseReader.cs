@@ -165,7 +165,7 @@ internal sealed class CaseReader
 
             if (root.TryGetProperty("schemaVersion", out var declared) && declared.ValueKind == JsonValueKind.Number)
             {
-                if (!declared.TryGetInt32(out var v) || v is < CaseLoader.OldestSchemaVersion or > CaseLoader.SchemaVersion)
+                if (!TryGetWholeInt32(declared, out var v) || v is < CaseLoader.OldestSchemaVersion or > CaseLoader.SchemaVersion)
                 {
                     Add(CaseProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {declared.GetRawText()} is not supported; this library reads versions {Num(CaseLoader.OldestSchemaVersion)} to {Num(CaseLoader.SchemaVersion)}.");
                     return null;
@@ -416,6 +416,15 @@ internal sealed class CaseReader
     /// <summary>Decodes the current string token, reporting a string that is not valid UTF-8 or UTF-16 or is too long.</summary>
     private string? ReadString(ref Utf8JsonReader reader, FrameStack frames, ReadOnlySpan<byte> json, bool isName)
     {
+        // The length is measured on the raw token before anything is decoded, so an over-long string costs no allocation.
+        var length = Utf16Length(reader.ValueSpan, reader.ValueIsEscaped);
+        if (length > options.MaxStringLength)
+        {
+            var tooLong = isName ? PathOf(frames, frames.Count - 1, json) : PathOf(frames, frames.Count, json);
+            Add(CaseProblemCodes.StringTooLong, tooLong, $"The {(isName ? "property name" : "string")} has {Num(length)} characters; the limit is {Num(options.MaxStringLength)} (CaseLoaderOptions.MaxStringLength).");
+            return null;
+        }
+
         string text;
         try
         {
@@ -434,6 +443,34 @@ internal sealed class CaseReader
         }
 
         return text;
+    }
+
+    /// <summary>The UTF-16 length of a string token from its raw bytes, without decoding it: each escape is one character, each
+    /// UTF-8 sequence one (two for a four-byte sequence). Exact for valid input; for invalid UTF-8 a close estimate (the decoder
+    /// reports the encoding problem when the string is within the limit).</summary>
+    private static long Utf16Length(ReadOnlySpan<byte> raw, bool escaped)
+    {
+        if (!escaped && System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            return Encoding.UTF8.GetCharCount(raw);
+        }
+
+        long length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var b = raw[i];
+            if (escaped && b == (byte)'\\' && i + 1 < raw.Length)
+            {
+                i += raw[i + 1] == (byte)'u' ? 5 : 1;
+                length++;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                length += b >= 0xF0 ? 2 : 1;
+            }
+        }
+
+        return length;
     }
 
     private static string PathOf(FrameStack frames, int count, ReadOnlySpan<byte> json)
@@ -594,6 +631,7 @@ internal sealed class CaseReader
         var valueIsNull = hasValue && valueElement.ValueKind == JsonValueKind.Null;
         var value = hasValue && !valueIsNull ? DecimalAt(valueElement, new Loc(o.Path, N1: "value"), null, null) : null;
         var unit = Enum(o, "unit", CaseFormat.Units);
+        var topic = Enum(o, "topic", CaseFormat.Topics);
         if (unit == MeasureUnit.Currency && version == 1)
         {
             Add(CaseProblemCodes.UnknownEnumValue, Child(o.Path, "unit"), "'currency' is a version 2 unit; a version 1 file writes 'usd' or 'cny'.");
@@ -682,23 +720,38 @@ internal sealed class CaseReader
             Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "meaning"), "Only a negative value has a meaning.");
         }
 
+        decimal? scaled = value;
         if (value is { } v && scale is { } s)
         {
             try
             {
-                _ = checked(v * Evidence.Fact.Factor(s));
+                scaled = checked(v * Evidence.Fact.Factor(s));
             }
             catch (OverflowException)
             {
+                scaled = null;
                 Add(CaseProblemCodes.OutOfRange, Child(o.Path, "value"), "The value times its scale is too large for a decimal number.");
             }
+        }
+
+        if (unit == MeasureUnit.Percent && o.ContainsKey("scale"))
+        {
+            Add(CaseProblemCodes.NumericFactRule, Child(o.Path, "scale"), "A percentage has no scale: write 12.5 for 12.5%.");
+        }
+        else if (unit == MeasureUnit.Percent && scaled > 100m && topic is { } shareTopic && CaseFormat.ShareTopics.Contains(shareTopic))
+        {
+            Add(CaseProblemCodes.OutOfRange, Child(o.Path, "value"), $"A share ('{CaseFormat.Topics.Name(shareTopic)}') is a percentage of a whole, from 0 to 100 (a negative value with meaning for a fall); {Show(valueElement.GetRawText())} is above 100.");
+        }
+        else if (unit == MeasureUnit.Count && scaled > int.MaxValue)
+        {
+            Add(CaseProblemCodes.OutOfRange, Child(o.Path, "value"), $"A count is a whole number of things from 0 to {Num(int.MaxValue)}; this one is {scaled.Value.ToString(CultureInfo.InvariantCulture)}{(scale is null ? string.Empty : " with its scale")}.");
         }
 
         return new Fact
         {
             Id = Id(o, "id") ?? string.Empty,
             Statement = Text(o, "statement") ?? string.Empty,
-            Topic = Enum(o, "topic", CaseFormat.Topics) ?? FactTopic.Unspecified,
+            Topic = topic ?? FactTopic.Unspecified,
             Scope = Enum(o, "scope", CaseFormat.FactScopes) ?? FactScope.Unspecified,
             Firm = Id(o, "firm"),
             BusinessUnit = Id(o, "businessUnit"),
@@ -1355,6 +1408,12 @@ internal sealed class CaseReader
             return null;
         }
 
+        if (!IsExact(e, d))
+        {
+            Add(CaseProblemCodes.OutOfRange, path, $"{Show(e.GetRawText())} cannot be held exactly; expected an integer from {Num(min)} to {Num(max)}.");
+            return null;
+        }
+
         if (d != decimal.Truncate(d))
         {
             Add(CaseProblemCodes.WrongType, path, $"Expected an integer, found {Show(e.GetRawText())}.");
@@ -1384,6 +1443,12 @@ internal sealed class CaseReader
             return null;
         }
 
+        if (!IsExact(e, d))
+        {
+            Add(CaseProblemCodes.OutOfRange, path, $"{Show(e.GetRawText())} cannot be held exactly by a decimal number (at most 28 significant digits, none beyond the 28th decimal place); it would be {(d == 0 ? "read as 0" : "rounded")}.");
+            return null;
+        }
+
         if (d < min || d > max)
         {
             Add(CaseProblemCodes.OutOfRange, path, $"{Show(e.GetRawText())} is out of range; expected {min?.ToString(CultureInfo.InvariantCulture)} to {max?.ToString(CultureInfo.InvariantCulture)}.");
@@ -1391,6 +1456,93 @@ internal sealed class CaseReader
         }
 
         return d;
+    }
+
+    /// <summary>The format's one rule for integers: a JSON number is an integer when its value is whole, however it is written
+    /// (<c>2</c>, <c>2.0</c>, <c>2e0</c>), as JSON Schema defines <c>integer</c>; the value must be held exactly.</summary>
+    private static bool TryGetWholeInt32(JsonElement e, out int value)
+    {
+        if (e.TryGetInt32(out value))
+        {
+            return true;
+        }
+
+        if (e.TryGetDecimal(out var d) && IsExact(e, d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue)
+        {
+            value = (int)d;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="d"/>, the decimal <see cref="JsonElement.TryGetDecimal"/> read from a number token, is the
+    /// token's value exactly: no digit rounded away and no tiny value read as 0.</summary>
+    private static bool IsExact(JsonElement e, decimal d)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+
+        // Without an exponent, at most 28 characters hold at most 28 digits with at most 27 after the point: always exact.
+        if (raw.Length <= 28 && raw.IndexOfAny((byte)'e', (byte)'E') < 0)
+        {
+            return true;
+        }
+
+        Span<char> text = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            text[i] = (char)raw[i];
+        }
+
+        return Canonical(text) == Canonical(d.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A number's value as its significant digits (no leading or trailing zeros), the power of ten they are scaled by,
+    /// and its sign; zero is ("", 0, false). Reads JSON number syntax (and so also a decimal's invariant text).</summary>
+    private static (string Digits, long Exponent, bool Negative) Canonical(ReadOnlySpan<char> number)
+    {
+        var negative = number.Length > 0 && number[0] == '-';
+        var at = negative ? 1 : 0;
+        var digits = new StringBuilder();
+        long exponent = 0;
+        while (at < number.Length && char.IsAsciiDigit(number[at]))
+        {
+            digits.Append(number[at++]);
+        }
+
+        if (at < number.Length && number[at] == '.')
+        {
+            at++;
+            while (at < number.Length && char.IsAsciiDigit(number[at]))
+            {
+                digits.Append(number[at++]);
+                exponent--;
+            }
+        }
+
+        if (at < number.Length && number[at] is 'e' or 'E')
+        {
+            at++;
+            var sign = 1L;
+            if (at < number.Length && number[at] is '+' or '-')
+            {
+                sign = number[at++] == '-' ? -1 : 1;
+            }
+
+            long power = 0;
+            while (at < number.Length && char.IsAsciiDigit(number[at]))
+            {
+                // Saturate: any exponent this large is far outside what a decimal holds either way.
+                power = Math.Min((power * 10) + (number[at++] - '0'), 1_000_000_000L);
+            }
+
+            exponent += sign * power;
+        }
+
+        var text = digits.ToString().TrimStart('0');
+        var trimmed = text.TrimEnd('0');
+        exponent += text.Length - trimmed.Length;
+        return trimmed.Length == 0 ? (string.Empty, 0, false) : (trimmed, exponent, negative);
     }
 
     /// <summary>Returns whether the text is yyyy, yyyy-MM or yyyy-MM-dd, a real date with a year from 1600 to 3000.</summary>
@@ -1447,6 +1599,8 @@ internal sealed class CaseReader
             Unique(c.Timeline, "$.timeline", t => t.Id);
 
             Ref(firms, c.PrimaryFirm, "$.primaryFirm", "firm");
+            Founding(c, firms);
+            SelfRelations(c);
             // Paths are Locs, rendered only when a reference does not resolve.
             for (var i = 0; i < c.Firms.Length; i++)
             {
@@ -1576,6 +1730,150 @@ internal sealed class CaseReader
                 Ref(firms, item.CompetitorFirm, new Loc("$.competitors", i, "competitor"), "firm");
                 Ref(markets, item.Market, new Loc("$.competitors", i, "market"), "market");
                 Refs(facts, item.Evidence, new Loc("$.competitors", i, "evidence"), "fact");
+            }
+        }
+
+        /// <summary>Reports founding years after the latest source document, and dates of a firm before its founding year (only the
+        /// first such date of an entry: an entry dated before the founding has its later dates wrong for the same reason).</summary>
+        private void Founding(Case c, Dictionary<string, Firm> firms)
+        {
+            var latest = 0;
+            foreach (var document in c.Documents)
+            {
+                if (document.Date.Length >= 4 && int.TryParse(document.Date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    latest = Math.Max(latest, year);
+                }
+            }
+
+            for (var i = 0; i < c.Firms.Length; i++)
+            {
+                var firm = c.Firms[i];
+                if (firm.FoundedYear is not { } founded)
+                {
+                    continue;
+                }
+
+                if (latest > 0 && founded > latest)
+                {
+                    reader.Add(CaseProblemCodes.FoundedAfterSources, new Loc("$.firms", i, "foundedYear"), $"Firm {Show(firm.Id)} is founded in {Num(founded)}, after the latest source document ({Num(latest)}).");
+                }
+
+                for (var j = 0; j < firm.BusinessUnits.Length; j++)
+                {
+                    if (firm.BusinessUnits[j].LaunchedYear is { } launched && launched < founded)
+                    {
+                        reader.Add(CaseProblemCodes.BeforeFounding, new Loc("$.firms", i, "businessUnits", j, "launchedYear"), $"The business unit is launched in {Num(launched)}, before its firm {Show(firm.Id)} is founded ({Num(founded)}).");
+                    }
+                }
+            }
+
+            int? FoundedOf(string? id) => id is not null && firms.TryGetValue(id, out var f) ? f.FoundedYear : null;
+
+            for (var i = 0; i < c.Entries.Length; i++)
+            {
+                var entry = c.Entries[i];
+                if (FoundedOf(entry.Firm) is not { } founded)
+                {
+                    continue;
+                }
+
+                var v1 = reader.version == 1;
+                var dates = new List<(YearMonth Date, Loc Path)>();
+                if (entry.Announced is { } announced)
+                {
+                    dates.Add((announced, new Loc("$.entries", i, "announced")));
+                }
+
+                if (entry.Completed is { } completed)
+                {
+                    dates.Add((completed, new Loc("$.entries", i, v1 ? "year" : "completed")));
+                }
+
+                for (var j = 0; j < entry.Stakes.Length && !v1; j++)
+                {
+                    dates.Add((entry.Stakes[j].Date, new Loc("$.entries", i, "stakes", j, "date")));
+                }
+
+                if (entry.End is { } end)
+                {
+                    dates.Add((end.Date, new Loc("$.entries", i, "end", -1, "date")));
+                }
+
+                foreach (var (date, path) in dates)
+                {
+                    if (date.Year < founded)
+                    {
+                        reader.Add(CaseProblemCodes.BeforeFounding, path, $"The date {date} is before firm {Show(entry.Firm)} is founded ({Num(founded)}).");
+                        break;
+                    }
+                }
+            }
+
+            for (var i = 0; i < c.Relationships.Length; i++)
+            {
+                var relationship = c.Relationships[i];
+                if (FoundedOf(relationship.Firm) is not { } founded)
+                {
+                    continue;
+                }
+
+                if (relationship.Year is { } year && year < founded)
+                {
+                    reader.Add(CaseProblemCodes.BeforeFounding, new Loc("$.relationships", i, "year"), $"The relationship begins in {Num(year)}, before firm {Show(relationship.Firm)} is founded ({Num(founded)}).");
+                }
+                else if (relationship.End is { } end && end.Year < founded)
+                {
+                    reader.Add(CaseProblemCodes.BeforeFounding, new Loc("$.relationships", i, "end"), $"The relationship ends in {end}, before firm {Show(relationship.Firm)} is founded ({Num(founded)}).");
+                }
+            }
+
+            for (var i = 0; i < c.Timeline.Length; i++)
+            {
+                var item = c.Timeline[i];
+                if (FoundedOf(item.Firm) is { } founded && item.Year < founded && item.Year > 0)
+                {
+                    reader.Add(CaseProblemCodes.BeforeFounding, new Loc("$.timeline", i, "year"), $"The event is in {Num(item.Year)}, before its firm {Show(item.Firm!)} is founded ({Num(founded)}).");
+                }
+            }
+        }
+
+        /// <summary>Reports a firm related to itself.</summary>
+        private void SelfRelations(Case c)
+        {
+            void Same(string? firm, string? other, Loc path, string what)
+            {
+                if (!string.IsNullOrEmpty(firm) && firm == other)
+                {
+                    reader.Add(CaseProblemCodes.SelfRelation, path, $"Firm {Show(firm)} cannot be {what} of itself.");
+                }
+            }
+
+            for (var i = 0; i < c.Facts.Length; i++)
+            {
+                Same(c.Facts[i].Firm, c.Facts[i].Counterparty, new Loc("$.facts", i, "counterparty"), "the counterparty");
+            }
+
+            for (var i = 0; i < c.Entries.Length; i++)
+            {
+                var entry = c.Entries[i];
+                Same(entry.Firm, entry.Counterparty, new Loc("$.entries", i, "counterparty"), "the counterparty of an entry");
+                for (var j = 0; j < entry.Partners.Length; j++)
+                {
+                    Same(entry.Firm, entry.Partners[j].Firm, new Loc("$.entries", i, "partners", j, "firm"), "a partner in an entry");
+                }
+
+                Same(entry.Firm, entry.End?.Buyer, new Loc("$.entries", i, "end", -1, "buyer"), "the buyer in a sale");
+            }
+
+            for (var i = 0; i < c.Relationships.Length; i++)
+            {
+                Same(c.Relationships[i].Firm, c.Relationships[i].Counterparty, new Loc("$.relationships", i, "counterparty"), "the counterparty of a relationship");
+            }
+
+            for (var i = 0; i < c.Competitors.Length; i++)
+            {
+                Same(c.Competitors[i].Firm, c.Competitors[i].CompetitorFirm, new Loc("$.competitors", i, "competitor"), "a competitor");
             }
         }
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Assessments;
 using StrategyModel.BornGlobal;
 
@@ -65,15 +66,15 @@ public sealed class BornGlobalPropertyTests
             MaxYearsToInternationalizeForNewVenture = invYears,
         };
 
-    private static void ForAll(Func<BornGlobalProfile, BornGlobalOptions, bool> property) =>
-        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property).QuickCheckThrowOnFailure();
+    private static Property ForAll(Func<BornGlobalProfile, BornGlobalOptions, bool> property) =>
+        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property);
 
-    [Fact]
-    public void Evaluate_SameInputTwice_GivesEqualAssessments() =>
+    [Property]
+    public Property Evaluate_SameInputTwice_GivesEqualAssessments() =>
         ForAll((profile, options) => new BornGlobalEvaluator(options).Evaluate(profile).Equals(new BornGlobalEvaluator(options).Evaluate(profile with { })));
 
-    [Fact]
-    public void Evaluate_MoreCountries_NeverMovesGlobalStartupToGeographicallyFocused() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_MoreCountries_NeverMovesGlobalStartupToGeographicallyFocused() => ForAll((profile, options) =>
     {
         if (profile.CountriesInvolved.Value is not { } countries)
         {
@@ -86,8 +87,8 @@ public sealed class BornGlobalPropertyTests
         return before != NewVentureType.GlobalStartup || after == NewVentureType.GlobalStartup;
     });
 
-    [Fact]
-    public void Evaluate_MoreCountries_NeverLeavesTheManyCountriesColumn() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_MoreCountries_NeverLeavesTheManyCountriesColumn() => ForAll((profile, options) =>
     {
         if (profile.CountriesInvolved.Value is not { } countries)
         {
@@ -101,8 +102,8 @@ public sealed class BornGlobalPropertyTests
         return !Many(before) || Many(after);
     });
 
-    [Fact]
-    public void Evaluate_MoreForeignShare_NeverTurnsMetIntoNotMet() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_MoreForeignShare_NeverTurnsMetIntoNotMet() => ForAll((profile, options) =>
     {
         if (profile.ForeignSalesSharePercent.Value is not { } share)
         {
@@ -115,8 +116,8 @@ public sealed class BornGlobalPropertyTests
         return before.Zip(after).All(pair => pair.First.Outcome != FindingOutcome.Met || pair.Second.Outcome == FindingOutcome.Met);
     });
 
-    [Fact]
-    public void Evaluate_EarlierFirstForeignSale_NeverTurnsMetIntoNotMet() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_EarlierFirstForeignSale_NeverTurnsMetIntoNotMet() => ForAll((profile, options) =>
     {
         if (profile.FirstForeignSaleYear.Value is not { } first || first == profile.FoundedYear)
         {
@@ -129,8 +130,8 @@ public sealed class BornGlobalPropertyTests
         return before.Zip(after).All(pair => pair.First.Outcome != FindingOutcome.Met || pair.Second.Outcome == FindingOutcome.Met);
     });
 
-    [Fact]
-    public void Evaluate_AnyProfile_ReportsEveryCriterionOneTypeAndAllSixFeatures() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_AnyProfile_ReportsEveryCriterionOneTypeAndAllSixFeatures() => ForAll((profile, options) =>
     {
         var assessment = new BornGlobalEvaluator(options).Evaluate(profile);
         var ids = assessment.Findings.Select(f => f.RuleId).ToList();

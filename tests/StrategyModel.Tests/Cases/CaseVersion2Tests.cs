@@ -92,7 +92,7 @@ public sealed class CaseVersion2Tests
         CaseLoader.Parse(CaseWriter.ToUtf8Bytes(two), "two").FindDriverRating(DriverKind.UniqueTechnology, "acme")!.Id.Should().Be("a-driver-2");
 
         var same = Full with { Assessments = Full.Assessments.Add(other with { Rates = driver.Rates }) };
-        var problems = CaseTestData.Invalid(CaseWriter.ToUtf8Bytes(same)).Problems;
+        var problems = CaseTestData.Invalid(CaseWriter.ToUtf8BytesUnchecked(same)).Problems;
         problems.Select(p => $"{p.Code} {p.Path}").Should().Equal($"invalid-rating $.assessments[{Full.Assessments.Length}].rates");
     }
 
@@ -100,7 +100,7 @@ public sealed class CaseVersion2Tests
     public void Load_ParentCycle_IsReportedForEveryFirmOnIt()
     {
         var firms = Full.Firms.SetItem(0, Full.Firms[0] with { Parent = "acme-logistics", Relation = PartyRelation.Subsidiary });
-        var problems = CaseTestData.Invalid(CaseWriter.ToUtf8Bytes(Full with { Firms = firms })).Problems;
+        var problems = CaseTestData.Invalid(CaseWriter.ToUtf8BytesUnchecked(Full with { Firms = firms })).Problems;
 
         problems.Select(p => $"{p.Code} {p.Path}").Should().Equal("invalid-parent $.firms[0].parent", "invalid-parent $.firms[1].parent", "invalid-parent $.firms[2].parent");
         problems[0].Message.Should().Contain("chain of parents comes back to it");

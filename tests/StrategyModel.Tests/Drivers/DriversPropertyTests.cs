@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Drivers;
 
 namespace StrategyModel.Tests.Drivers;
@@ -22,13 +23,13 @@ public sealed class DriversPropertyTests
         from k in Gen.Elements(DriverCatalog.Drivers.ToArray())
         select (p, new DriversOptions { PresenceThreshold = t }, k);
 
-    private static void ForAll(Func<(DriversProfile Profile, DriversOptions Options, DriverKind Kind), bool> property) =>
-        Prop.ForAll(Cases.ToArbitrary(), property).QuickCheckThrowOnFailure();
+    private static Property ForAll(Func<(DriversProfile Profile, DriversOptions Options, DriverKind Kind), bool> property) =>
+        Prop.ForAll(Cases.ToArbitrary(), property);
 
     // Monotone: raising one driver's strength (to Strong, listing it if it was missing) never removes a present driver,
     // a covered category, or push and pull.
-    [Fact]
-    public void Evaluate_RaisingADriver_NeverRemovesAnything() => ForAll(c =>
+    [Property]
+    public Property Evaluate_RaisingADriver_NeverRemovesAnything() => ForAll(c =>
     {
         var evaluator = new DriversEvaluator(c.Options);
         var before = evaluator.Evaluate(c.Profile);
@@ -43,8 +44,8 @@ public sealed class DriversPropertyTests
             && after.Present.Contains(c.Kind);
     });
 
-    [Fact]
-    public void Evaluate_Invariants_Hold() => ForAll(c =>
+    [Property]
+    public Property Evaluate_Invariants_Hold() => ForAll(c =>
     {
         var a = new DriversEvaluator(c.Options).Evaluate(c.Profile);
         return a.Drivers.Select(d => d.Kind).SequenceEqual(DriverCatalog.Drivers)

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Assessments;
 using StrategyModel.GenericStrategies;
 
@@ -23,13 +24,13 @@ public sealed class GenericStrategyPropertyTests
         from r in Gen.Elements(HybridReading.StuckInTheMiddleWarning, HybridReading.IntegratedStrategy)
         select new GenericStrategyOptions { AdvantageThreshold = a, ElementThreshold = e, PreferredHybridReading = r };
 
-    private static void ForAll(Func<GenericStrategyProfile, GenericStrategyOptions, bool> property) =>
-        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property).QuickCheckThrowOnFailure();
+    private static Property ForAll(Func<GenericStrategyProfile, GenericStrategyOptions, bool> property) =>
+        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property);
 
     private static Strength Up(Strength s) => s == Strength.Strong ? s : s + 1;
 
-    [Fact]
-    public void Evaluate_SameInputTwice_GivesEqualAssessmentsAndMatchesDecideStrategy() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_SameInputTwice_GivesEqualAssessmentsAndMatchesDecideStrategy() => ForAll((profile, options) =>
     {
         var evaluator = new GenericStrategyEvaluator(options);
         var assessment = evaluator.Evaluate(profile);
@@ -38,8 +39,8 @@ public sealed class GenericStrategyPropertyTests
             && assessment.Strategy == GenericStrategyMatrix.Strategy(assessment.CostAdvantageHeld, assessment.DifferentiationHeld, assessment.Scope);
     });
 
-    [Fact]
-    public void Evaluate_RaisingCostAdvantage_NeverRemovesItFromTheHeldSet() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_RaisingCostAdvantage_NeverRemovesItFromTheHeldSet() => ForAll((profile, options) =>
     {
         var evaluator = new GenericStrategyEvaluator(options);
         var before = evaluator.Evaluate(profile);
@@ -47,8 +48,8 @@ public sealed class GenericStrategyPropertyTests
         return (!before.CostAdvantageHeld || after.CostAdvantageHeld) && after.DifferentiationHeld == before.DifferentiationHeld;
     });
 
-    [Fact]
-    public void Evaluate_RaisingDifferentiation_NeverRemovesItFromTheHeldSet() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_RaisingDifferentiation_NeverRemovesItFromTheHeldSet() => ForAll((profile, options) =>
     {
         var evaluator = new GenericStrategyEvaluator(options);
         var before = evaluator.Evaluate(profile);
@@ -56,8 +57,8 @@ public sealed class GenericStrategyPropertyTests
         return (!before.DifferentiationHeld || after.DifferentiationHeld) && after.CostAdvantageHeld == before.CostAdvantageHeld;
     });
 
-    [Fact]
-    public void Evaluate_HeldAdvantage_StaysHeldWhateverElseChanges() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_HeldAdvantage_StaysHeldWhateverElseChanges() => ForAll((profile, options) =>
     {
         var evaluator = new GenericStrategyEvaluator(options);
         var before = evaluator.Evaluate(profile);
@@ -71,8 +72,8 @@ public sealed class GenericStrategyPropertyTests
         return after.CostAdvantageHeld == before.CostAdvantageHeld && after.DifferentiationHeld == before.DifferentiationHeld;
     });
 
-    [Fact]
-    public void Evaluate_Readings_AreBothReadingsExactlyWhenHybrid() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_Readings_AreBothReadingsExactlyWhenHybrid() => ForAll((profile, options) =>
     {
         var assessment = new GenericStrategyEvaluator(options).Evaluate(profile);
         var notes = assessment.Findings.Count(f => f.RuleId.StartsWith("porter.hybrid.", StringComparison.Ordinal) && f.Outcome == FindingOutcome.Note);
@@ -82,8 +83,8 @@ public sealed class GenericStrategyPropertyTests
             : assessment.Readings.IsEmpty && notes == 0;
     });
 
-    [Fact]
-    public void Evaluate_AnyProfile_HasExactlyOneDecidedCellAndEveryCriterion() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_AnyProfile_HasExactlyOneDecidedCellAndEveryCriterion() => ForAll((profile, options) =>
     {
         var findings = new GenericStrategyEvaluator(options).Evaluate(profile).Findings;
         var ids = findings.Select(f => f.RuleId).ToList();

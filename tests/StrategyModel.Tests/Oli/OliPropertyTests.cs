@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Oli;
 
 namespace StrategyModel.Tests.Oli;
@@ -46,15 +47,15 @@ public sealed class OliPropertyTests
             MarketAttractivenessGate = g,
         };
 
-    private static void ForAll(Func<OliProfile, OliOptions, bool> property) =>
-        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property).QuickCheckThrowOnFailure();
+    private static Property ForAll(Func<OliProfile, OliOptions, bool> property) =>
+        Prop.ForAll(Profiles.ToArbitrary(), Options.ToArbitrary(), property);
 
-    [Fact]
-    public void Evaluate_SameInputTwice_GivesEqualAssessments() =>
+    [Property]
+    public Property Evaluate_SameInputTwice_GivesEqualAssessments() =>
         ForAll((profile, options) => new OliEvaluator(options).Evaluate(profile).Equals(new OliEvaluator(options).Evaluate(profile)));
 
-    [Fact]
-    public void Evaluate_Route_DependsOnlyOnWhichConditionsHold() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_Route_DependsOnlyOnWhichConditionsHold() => ForAll((profile, options) =>
     {
         // The conditions and Dunning's table, written here independently of OliEvaluator and OliMatrix (Dunning 1981, 1988;
         // Singh & Kundu 2002 for N): O holds when any ownership advantage, or N when read as an ownership component, meets its
@@ -84,8 +85,8 @@ public sealed class OliPropertyTests
             && new OliEvaluator(options).DecideRoute(profile) == expected;
     });
 
-    [Fact]
-    public void Evaluate_StrengtheningAnAdvantageThatMeetsItsThreshold_NeverChangesTheRoute() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_StrengtheningAnAdvantageThatMeetsItsThreshold_NeverChangesTheRoute() => ForAll((profile, options) =>
     {
         var evaluator = new OliEvaluator(options);
         var route = evaluator.DecideRoute(profile);
@@ -129,8 +130,8 @@ public sealed class OliPropertyTests
         return variants.TrueForAll(v => evaluator.DecideRoute(v) == route);
     });
 
-    [Fact]
-    public void Evaluate_EveryCondition_AppearsAsAFinding() => ForAll((profile, options) =>
+    [Property]
+    public Property Evaluate_EveryCondition_AppearsAsAFinding() => ForAll((profile, options) =>
     {
         var ids = new OliEvaluator(options).Evaluate(profile).Findings.Select(f => f.RuleId).ToList();
         return ids.Contains("oli.condition.ownership") && ids.Contains("oli.condition.internalization") && ids.Contains("oli.condition.location")

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.EntryModes;
 using StrategyModel.Uppsala;
 
@@ -25,13 +26,13 @@ public sealed class UppsalaPropertyTests
         from distances in Gen.ArrayOf(Gen.Choose(0, 5), n)
         select new PsychicDistanceProfile { Markets = [.. Enumerable.Range(0, n).Select(i => new MarketDistance("m" + i, years[i], distances[i]))] };
 
-    [Fact]
-    public void Evaluate_SameInputTwice_GivesEqualAssessments() =>
+    [Property]
+    public Property Evaluate_SameInputTwice_GivesEqualAssessments() =>
         Prop.ForAll(Profiles.ToArbitrary(), p => new UppsalaEvaluator().Evaluate(p).Equals(new UppsalaEvaluator().Evaluate(p with { Entries = [.. p.Entries] })))
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void Evaluate_LaterEntryAtAStageAlreadyReached_NeverCreatesASkip() =>
+    [Property]
+    public Property Evaluate_LaterEntryAtAStageAlreadyReached_NeverCreatesASkip() =>
         Prop.ForAll(Profiles.ToArbitrary(), Gen.Elements(Modes).ToArbitrary(), (profile, mode) =>
         {
             var before = new UppsalaEvaluator().Evaluate(profile);
@@ -44,10 +45,10 @@ public sealed class UppsalaPropertyTests
             var lastYear = profile.Entries.IsEmpty ? 2020 : profile.Entries.Max(e => e.Year);
             var after = new UppsalaEvaluator().Evaluate(profile with { Entries = profile.Entries.Add(new DatedEntry(lastYear + 1, mode)) });
             return after.StagesSkipped.SequenceEqual(before.StagesSkipped) && after.HighestStage == before.HighestStage;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Evaluate_Invariants_Hold() =>
+    [Property]
+    public Property Evaluate_Invariants_Hold() =>
         Prop.ForAll(Profiles.ToArbitrary(), profile =>
         {
             var a = new UppsalaEvaluator().Evaluate(profile);
@@ -61,30 +62,30 @@ public sealed class UppsalaPropertyTests
                 && reachedAndSkipped.Distinct().Count() == (int)a.HighestStage
                 && (a.YearsPerStage is null || a.YearsPerStage >= 0)
                 && a.Findings.Length >= 11 && a.Findings.Length <= 12;
-        }).QuickCheckThrowOnFailure();
+        });
 
     // Without an end, nothing falls: entries added beside a more committed one never make the firm move down
     // (Welch & Luostarinen 1988; Benito & Welch 1997: moving down needs a divestment, sale, closure or exit).
-    [Fact]
-    public void Evaluate_NoEntryEver_Ends_NeverMovesDown() =>
+    [Property]
+    public Property Evaluate_NoEntryEver_Ends_NeverMovesDown() =>
         Prop.ForAll(Profiles.ToArbitrary(), profile =>
         {
             var a = new UppsalaEvaluator().Evaluate(profile);
             var thesis = new UppsalaEvaluator(new UppsalaOptions { StageMapping = EstablishmentStageMapping.ThesisReading }).Evaluate(profile);
             return !a.MovedDown && !a.Exited && !thesis.MovedDown && a.StageAtEnd == a.HighestStage;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Evaluate_EntryOrderPermutedWithinDistinctYears_DoesNotMatter() =>
+    [Property]
+    public Property Evaluate_EntryOrderPermutedWithinDistinctYears_DoesNotMatter() =>
         Prop.ForAll(Profiles.ToArbitrary(), profile =>
         {
             var distinct = profile with { Entries = [.. profile.Entries.DistinctBy(e => e.Year)] };
             var reversed = distinct with { Entries = [.. distinct.Entries.Reverse()] };
             return new UppsalaEvaluator().Evaluate(distinct).Equals(new UppsalaEvaluator().Evaluate(reversed));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void EvaluatePsychicDistance_InversionsNeverExceedPairs_AndSortingByDistanceRemovesThem() =>
+    [Property]
+    public Property EvaluatePsychicDistance_InversionsNeverExceedPairs_AndSortingByDistanceRemovesThem() =>
         Prop.ForAll(DistanceProfiles.ToArbitrary(), profile =>
         {
             var a = new UppsalaEvaluator().EvaluatePsychicDistance(profile);
@@ -93,5 +94,5 @@ public sealed class UppsalaPropertyTests
             return a.Inversions <= a.Pairs && a.EnteredInOrderOfIncreasingDistance == (a.Pairs > 0 && a.Inversions == 0)
                 && sorted.Inversions == 0 && sorted.EnteredInOrderOfIncreasingDistance
                 && a.EntryOrder.Length == profile.Markets.Length;
-        }).QuickCheckThrowOnFailure();
+        });
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StrategyModel.Vrio;
 
 namespace StrategyModel.Tests.Vrio;
@@ -15,16 +16,16 @@ public sealed class VrioPropertyTests
         from o in Answers
         select new VrioProfile { Resource = "r", Valuable = v, Rare = r, CostlyToImitate = i, Organized = o };
 
-    private static void ForAll(Func<VrioProfile, bool> property) =>
-        Prop.ForAll(Profiles.ToArbitrary(), property).QuickCheckThrowOnFailure();
+    private static Property ForAll(Func<VrioProfile, bool> property) =>
+        Prop.ForAll(Profiles.ToArbitrary(), property);
 
     private static int LeadingYes(VrioProfile p) =>
         new[] { p.Valuable.Value, p.Rare.Value, p.CostlyToImitate.Value }.TakeWhile(j => j == Judgment.Yes).Count();
 
     // Barney & Hesterly, organization as an adjustment factor: V, R and I set the potential (leading yeses among them, plus one,
     // with three yeses the sustained advantage); O = Yes realises it, O = No leaves any valuable resource's potential unused.
-    [Fact]
-    public void DecideImplication_IsThePotentialAdjustedByOrganization() => ForAll(p =>
+    [Property]
+    public Property DecideImplication_IsThePotentialAdjustedByOrganization() => ForAll(p =>
     {
         var implication = new VrioEvaluator().DecideImplication(p);
         var a = new VrioEvaluator().Evaluate(p);
@@ -35,8 +36,8 @@ public sealed class VrioPropertyTests
 
     // Turning V, R or I from No to Yes never lowers the potential (in the order disadvantage, parity, temporary, sustained), and
     // turning O to Yes realises it.
-    [Fact]
-    public void Evaluate_AnyNoTurnedYes_NeverLowersThePotential_AndOrganizationRealisesIt() => ForAll(p =>
+    [Property]
+    public Property Evaluate_AnyNoTurnedYes_NeverLowersThePotential_AndOrganizationRealisesIt() => ForAll(p =>
     {
         var evaluator = new VrioEvaluator();
         var before = evaluator.Evaluate(p).Potential;
@@ -50,8 +51,8 @@ public sealed class VrioPropertyTests
         return raised.All(q => evaluator.Evaluate(q).Potential >= before) && organized.Implication == organized.Potential;
     });
 
-    [Fact]
-    public void Evaluate_AgreesWithDecideImplication_AndIsDeterministic() => ForAll(p =>
+    [Property]
+    public Property Evaluate_AgreesWithDecideImplication_AndIsDeterministic() => ForAll(p =>
     {
         var a = new VrioEvaluator().Evaluate(p);
         return a.Implication == new VrioEvaluator().DecideImplication(p) && a.Equals(new VrioEvaluator().Evaluate(p with { }))
