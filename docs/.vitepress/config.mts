@@ -22,6 +22,7 @@ const sidebar: DefaultTheme.SidebarItem[] = [
       { text: 'Case format', link: '/case-format' },
       { text: 'Method', link: '/method' },
       { text: 'Rubrics', link: '/rubrics' },
+      { text: 'Robustness and scenarios', link: '/robustness' },
     ],
   },
   {

@@ -7,6 +7,10 @@ namespace StrategyModel.Sensitivity;
 /// <param name="To">The value the perturbation sets.</param>
 public sealed record InputChange(string Name, string From, string To)
 {
+    /// <summary>Gets the signed number of scale steps an input moves: -1 one step down (towards Absent, No, Low or Narrow), +1 one
+    /// step up; 0 for a threshold option.</summary>
+    public int Step { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Name + " " + From + " → " + To;
 }

@@ -366,7 +366,7 @@ public sealed class RobustnessAnalyzer
 
     private static bool Movable(ModelInput input, int step) => input.BaseIndex >= 0 && input.BaseIndex + step >= 0 && input.BaseIndex + step < input.Labels.Length;
 
-    private static InputChange Change(ModelInput input, int step) => new(input.Name, input.Labels[input.BaseIndex], input.Labels[input.BaseIndex + step]);
+    private static InputChange Change(ModelInput input, int step) => new(input.Name, input.Labels[input.BaseIndex], input.Labels[input.BaseIndex + step]) { Step = step };
 
     private static IEnumerable<(ThresholdSetting, OliEvaluator)> OliSweeps(OliOptions o)
     {
