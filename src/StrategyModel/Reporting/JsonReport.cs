@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StrategyModel.Analysis;
-using StrategyModel.Sensitivity;
 using StrategyModel.Assessments;
+using StrategyModel.Sensitivity;
 
 namespace StrategyModel.Reporting;
 
@@ -16,6 +16,9 @@ namespace StrategyModel.Reporting;
 /// markets[], comparison{}, inputs[] }</c>, where <c>bornGlobal</c> is <c>null</c> when the analysis has none and <c>comparison</c> is present
 /// only when a comparison is given; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
 /// <c>findings[]</c> with <c>ruleId</c>, <c>outcome</c>, <c>sentence</c>, <c>inputs</c>, <c>thresholds</c>, <c>evidence</c>, <c>source</c>.</para>
+/// <para>With a robustness report, a <c>robustness[]</c> array follows the firm-level <c>verdicts</c> and each market's (one object per
+/// verdict: value, robustness, counts, deciding inputs and thresholds, the single-step and threshold flips, the number of pair flips);
+/// with scenario comparisons, a top-level <c>scenarios[]</c> array comes last (name, description, overrides, changes).</para>
 /// </remarks>
 public static class JsonReport
 {
