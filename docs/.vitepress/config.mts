@@ -22,6 +22,7 @@ const sidebar: DefaultTheme.SidebarItem[] = [
       { text: 'Case format', link: '/case-format' },
       { text: 'Method', link: '/method' },
       { text: 'Rubrics', link: '/rubrics' },
+      { text: 'Robustness and scenarios', link: '/robustness' },
     ],
   },
   {
@@ -49,7 +50,7 @@ const sidebar: DefaultTheme.SidebarItem[] = [
     text: 'Reference',
     items: [
       { text: 'Benchmarks', link: '/benchmarks' },
-      { text: 'Robustness and fuzzing', link: '/robustness' },
+      { text: 'Hostile input and fuzzing', link: '/hostile-input' },
       { text: 'API', link: '/api/', items: apiPages, collapsed: true },
     ],
   },

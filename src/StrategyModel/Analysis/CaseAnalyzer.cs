@@ -142,7 +142,10 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="studyCase"/> or <paramref name="firmId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The case has no firm <paramref name="firmId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
-    public CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear)
+    public CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear) => Analyze(studyCase, firmId, asOfYear, null);
+
+    // The run with hooks: a scenario's overrides and the capture of each verdict's profile (Sensitivity.RobustnessAnalyzer).
+    internal CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear, AnalysisHooks? hooks)
     {
         ArgumentNullException.ThrowIfNull(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
@@ -155,13 +158,13 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
         var (driversAssessment, driverEvidence) = DriverInputs.Build(recorder, drivers);
         var born = BornGlobalInputs.Build(recorder, bornGlobal, verdicts);
-        var vrioAssessments = BuildVrio(recorder, verdicts);
+        var vrioAssessments = BuildVrio(recorder, verdicts, hooks);
 
         var marketIds = studyCase.Markets.OrEmpty()
             .Where(m => studyCase.Entries.OrEmpty().Any(e => e.Market == m.Id && view.IsOwn(e))
                 || studyCase.Assessments.OrEmpty().Any(a => a.Rates is { } r && view.OwnParties.Contains(r.Firm) && r.Market == m.Id))
             .ToList();
-        var markets = marketIds.Select(m => AnalyzeMarket(view, m)).ToImmutableArray();
+        var markets = marketIds.Select(m => AnalyzeMarket(view, m, hooks)).ToImmutableArray();
 
         var findings = ImmutableArray.CreateBuilder<Finding>();
         findings.Add(DriverInputs.PushAndPull(driversAssessment, driverEvidence));
@@ -218,7 +221,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     /// <exception cref="ArgumentException">The two markets are the same.</exception>
     public MarketComparison Compare(CaseAnalysis analysis, string marketA, string marketB) => MarketComparer.Compare(analysis, marketA, marketB);
 
-    private MarketAnalysis AnalyzeMarket(EvidenceView view, Market market)
+    private MarketAnalysis AnalyzeMarket(EvidenceView view, Market market, AnalysisHooks? hooks)
     {
         var recorder = new InputRecorder(view);
         var verdicts = ImmutableArray.CreateBuilder<VerdictRange>();
@@ -230,7 +233,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             .ToImmutableArray();
 
         // OLI: every input from its rating; an unrated input is enumerated, never Absent.
-        var oliBuilder = new ProfileBuilder<OliProfile>(recorder, "oli", new OliProfile { AssetOwnership = Strength.Absent, Location = Strength.Absent, Internalization = Strength.Absent })
+        var oliBuilder = new ProfileBuilder<OliProfile>(recorder, "oli", new OliProfile { AssetOwnership = Strength.Absent, Location = Strength.Absent, Internalization = Strength.Absent }, hooks, market.Id)
             .Read("ownership.asset", AssessedInput.OwnershipAsset, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { AssetOwnership = v })
             .Read("ownership.transaction", AssessedInput.OwnershipTransaction, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { TransactionOwnership = v })
             .Read("ownership.institutional", AssessedInput.OwnershipInstitutional, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { InstitutionalOwnership = v })
@@ -255,12 +258,13 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             InternalUncertainty = Strength.Absent,
             Frequency = Strength.Absent,
             FreeRidingPotential = Strength.Absent,
-        })
+        }, hooks, market.Id)
             .Read("asset-specificity", AssessedInput.AssetSpecificity, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { AssetSpecificity = v }, explains: market.Id)
             .Read("external-uncertainty", AssessedInput.ExternalUncertainty, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { ExternalUncertainty = v }, explains: market.Id)
             .Read("internal-uncertainty", AssessedInput.InternalUncertainty, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { InternalUncertainty = v }, explains: market.Id)
             .Read("frequency", AssessedInput.TransactionFrequency, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Frequency = v }, explains: market.Id)
-            .Read("free-riding-potential", AssessedInput.FreeRidingPotential, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { FreeRidingPotential = v }, explains: market.Id);
+            .Read("free-riding-potential", AssessedInput.FreeRidingPotential, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { FreeRidingPotential = v }, explains: market.Id)
+            .Setting("foreign-ownership-cap-percent", (p, v) => p with { ForeignOwnershipCapPercent = v });
         var (controlRange, tce, tceBranches) = tceBuilder.Evaluate("transaction-costs.control", transactionCosts.Evaluate, a => a.Control.ToString());
         verdicts.Add(controlRange);
 
@@ -269,22 +273,24 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         verdicts.Add(modeRange);
 
         // Uppsala: the firm's own ownership history in the market.
-        var uppsalaAssessment = uppsala.Evaluate(new UppsalaProfile
+        var uppsalaProfile = new UppsalaProfile
         {
             Entries = [.. UppsalaEntries(history)],
             Countries = market.Countries.OrEmpty(),
             AsOfYear = view.AsOf,
-        });
+        };
+        hooks?.Record(market.Id, "uppsala.reading", uppsalaProfile);
+        var uppsalaAssessment = uppsala.Evaluate(uppsalaProfile);
 
         // Network model.
-        var networkBuilder = new ProfileBuilder<NetworkProfile>(recorder, "network-model", new NetworkProfile { Firm = InternationalizationDegree.Low, Market = InternationalizationDegree.Low })
+        var networkBuilder = new ProfileBuilder<NetworkProfile>(recorder, "network-model", new NetworkProfile { Firm = InternationalizationDegree.Low, Market = InternationalizationDegree.Low }, hooks, market.Id)
             .Read("firm-degree", AssessedInput.FirmInternationalization, market.Id, Scales.AsDegree, Scales.Degrees, (p, v) => p with { Firm = v })
             .Read("market-degree", AssessedInput.MarketInternationalization, market.Id, Scales.AsDegree, Scales.Degrees, (p, v) => p with { Market = v });
         var (networkRange, networkAssessment, _) = networkBuilder.Evaluate("network-model.situation", network.Evaluate, a => a.Situation.ToString());
         verdicts.Add(networkRange);
 
         // Porter.
-        var porterBuilder = new ProfileBuilder<GenericStrategyProfile>(recorder, "generic-strategies", new GenericStrategyProfile { CostAdvantage = Strength.Absent, Differentiation = Strength.Absent, Scope = CompetitiveScope.Broad })
+        var porterBuilder = new ProfileBuilder<GenericStrategyProfile>(recorder, "generic-strategies", new GenericStrategyProfile { CostAdvantage = Strength.Absent, Differentiation = Strength.Absent, Scope = CompetitiveScope.Broad }, hooks, market.Id)
             .Read("cost-advantage", AssessedInput.CostAdvantage, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { CostAdvantage = v })
             .Read("differentiation", AssessedInput.Differentiation, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { Differentiation = v })
             .Read("scope", AssessedInput.CompetitiveScope, market.Id, Scales.AsScope, Scales.Scopes, (p, v) => p with { Scope = v })
@@ -492,7 +498,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     // VRIO per resource, firm-wide and, where the case rates a resource for a market, per market: value depends on the market
     // (Barney 1991; review item 16).
-    private ImmutableArray<VrioAssessment> BuildVrio(InputRecorder recorder, ImmutableArray<VerdictRange>.Builder verdicts)
+    private ImmutableArray<VrioAssessment> BuildVrio(InputRecorder recorder, ImmutableArray<VerdictRange>.Builder verdicts, AnalysisHooks? hooks)
     {
         var list = ImmutableArray.CreateBuilder<VrioAssessment>();
         AssessedInput[] questions = [AssessedInput.VrioValuable, AssessedInput.VrioRare, AssessedInput.VrioInimitable, AssessedInput.VrioOrganized];
@@ -514,7 +520,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
                 }
 
                 var key = market is null ? name : name + "." + market;
-                var builder = new ProfileBuilder<VrioProfile>(recorder, "vrio", new VrioProfile { Resource = name, Market = market, Valuable = Judgment.No, Rare = Judgment.No, CostlyToImitate = Judgment.No, Organized = Judgment.No })
+                var builder = new ProfileBuilder<VrioProfile>(recorder, "vrio", new VrioProfile { Resource = name, Market = market, Valuable = Judgment.No, Rare = Judgment.No, CostlyToImitate = Judgment.No, Organized = Judgment.No }, hooks)
                     .Read(key + ".valuable", AssessedInput.VrioValuable, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Valuable = v }, resource: resource)
                     .Read(key + ".rare", AssessedInput.VrioRare, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { Rare = v }, resource: resource)
                     .Read(key + ".inimitable", AssessedInput.VrioInimitable, market, Scales.AsJudgment, Scales.Judgments, (p, v) => p with { CostlyToImitate = v }, resource: resource)
@@ -580,7 +586,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         }
     }
 
-    private static string UppsalaPattern(UppsalaAssessment u) =>
+    internal static string UppsalaPattern(UppsalaAssessment u) =>
         u.FirstYear is null ? "not started"
         : u.Exited ? "exited"
         : u.MovedDown ? "moved down"

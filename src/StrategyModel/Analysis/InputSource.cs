@@ -24,4 +24,7 @@ public enum InputSource
     /// <summary>A rating exists but does not apply as of the analysis year (it speaks for a later year, or rests on facts dated
     /// later); the input is treated as <see cref="Undetermined"/> and the reason is given.</summary>
     SetAside = 5,
+
+    /// <summary>A scenario (<see cref="Sensitivity.Scenario"/>) sets the input in place of the case's rating; the case is not edited.</summary>
+    Scenario = 6,
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using StrategyModel.Analysis;
 using StrategyModel.Assessments;
+using StrategyModel.Sensitivity;
 
 namespace StrategyModel.Reporting;
 
@@ -15,15 +16,21 @@ namespace StrategyModel.Reporting;
 /// markets[], comparison{}, inputs[] }</c>, where <c>bornGlobal</c> is <c>null</c> when the analysis has none and <c>comparison</c> is present
 /// only when a comparison is given; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
 /// <c>findings[]</c> with <c>ruleId</c>, <c>outcome</c>, <c>sentence</c>, <c>inputs</c>, <c>thresholds</c>, <c>evidence</c>, <c>source</c>.</para>
+/// <para>With a robustness report, a <c>robustness[]</c> array follows the firm-level <c>verdicts</c> and each market's (one object per
+/// verdict: value, robustness, counts, deciding inputs and thresholds, the single-step and threshold flips, the number of pair flips);
+/// with scenario comparisons, a top-level <c>scenarios[]</c> array comes last (name, description, overrides, changes).</para>
 /// </remarks>
 public static class JsonReport
 {
     /// <summary>Renders the analysis as JSON text.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="comparison">A comparison to include, or <see langword="null"/>.</param>
+    /// <param name="robustness">The robustness of the analysis's verdicts (<see cref="RobustnessAnalyzer"/>), or <see langword="null"/>:
+    /// when given, a <c>robustness</c> array follows the firm-level <c>verdicts</c> and each market's.</param>
+    /// <param name="scenarios">Scenario comparisons to include as a top-level <c>scenarios</c> array, or <see langword="null"/>.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
-    public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null)
+    public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         using var stream = new MemoryStream();
@@ -37,6 +44,10 @@ public static class JsonReport
             w.WriteNumber("asOfYear", analysis.AsOfYear);
             Findings(w, analysis.Findings);
             Verdicts(w, analysis.Verdicts);
+            if (robustness is not null)
+            {
+                Robustness(w, robustness.For(null));
+            }
 
             w.WriteStartArray("platformModels");
             foreach (var row in analysis.PlatformModels)
@@ -115,7 +126,7 @@ public static class JsonReport
             w.WriteStartArray("markets");
             foreach (var m in analysis.Markets)
             {
-                Market(w, m);
+                Market(w, m, robustness);
             }
 
             w.WriteEndArray();
@@ -148,13 +159,104 @@ public static class JsonReport
             }
 
             Inputs(w, analysis.Inputs);
+            if (scenarios is not null)
+            {
+                Scenarios(w, scenarios);
+            }
+
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void Market(Utf8JsonWriter w, MarketAnalysis m)
+    // Robustness (issue 14): one object per verdict, in the robustness report's order.
+    private static void Robustness(Utf8JsonWriter w, ImmutableArray<VerdictRobustness> lines)
+    {
+        w.WriteStartArray("robustness");
+        foreach (var r in lines)
+        {
+            w.WriteStartObject();
+            w.WriteString("verdict", r.Verdict);
+            w.WriteString("value", r.Value);
+            w.WriteNumber("robustness", Math.Round(r.Robustness, 4));
+            w.WriteNumber("perturbations", r.Perturbations);
+            w.WriteNumber("kept", r.Kept);
+            w.WriteNumber("singleSteps", r.SingleSteps);
+            w.WriteNumber("singleStepsKept", r.SingleStepsKept);
+            w.WriteNumber("pairSteps", r.PairSteps);
+            w.WriteNumber("pairStepsKept", r.PairStepsKept);
+            w.WriteNumber("thresholdSettings", r.ThresholdSettings);
+            w.WriteNumber("thresholdSettingsKept", r.ThresholdSettingsKept);
+            Strings(w, "decidingInputs", r.DecidingInputs);
+            Strings(w, "decidingThresholds", r.DecidingThresholds);
+            w.WriteStartArray("flips");
+            foreach (var f in r.Flips.Where(f => f.Kind != PerturbationKind.PairOfSteps))
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", f.Kind.ToString());
+                w.WriteStartArray("changes");
+                foreach (var c in f.Changes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", c.Name);
+                    w.WriteString("from", c.From);
+                    w.WriteString("to", c.To);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteString("to", f.To);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("pairFlips", r.Flips.Count(f => f.Kind == PerturbationKind.PairOfSteps));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    // Scenario comparisons (issue 14): each scenario with its overrides and the verdicts it changes.
+    private static void Scenarios(Utf8JsonWriter w, IReadOnlyList<ScenarioComparison> scenarios)
+    {
+        w.WriteStartArray("scenarios");
+        foreach (var s in scenarios)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", s.Scenario.Name);
+            w.WriteString("description", s.Scenario.Description);
+            w.WriteStartArray("overrides");
+            foreach (var o in s.Scenario.Overrides)
+            {
+                w.WriteStartObject();
+                w.WriteString(o.Kind == ScenarioOverrideKind.Setting ? "setting" : "input", o.Target);
+                w.WriteString("market", o.Market);
+                w.WriteString("value", o.Value);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("changes");
+            foreach (var c in s.Changes)
+            {
+                w.WriteStartObject();
+                w.WriteString("market", c.Market);
+                w.WriteString("verdict", c.Verdict);
+                w.WriteString("base", c.Base);
+                w.WriteString("scenario", c.Scenario);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Market(Utf8JsonWriter w, MarketAnalysis m, RobustnessReport? robustness)
     {
         w.WriteStartObject();
         w.WriteString("marketId", m.MarketId);
@@ -212,6 +314,10 @@ public static class JsonReport
         }
 
         Verdicts(w, m.Verdicts);
+        if (robustness is not null)
+        {
+            Robustness(w, robustness.For(m.MarketId));
+        }
 
         Optional(w, "oli", m.Oli, o =>
         {

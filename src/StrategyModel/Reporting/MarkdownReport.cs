@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using StrategyModel.Analysis;
 using StrategyModel.Assessments;
+using StrategyModel.Sensitivity;
 
 namespace StrategyModel.Reporting;
 
@@ -16,9 +17,12 @@ public static class MarkdownReport
     /// <summary>Renders the analysis.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="comparison">A comparison of two of its markets to append, or <see langword="null"/>.</param>
+    /// <param name="robustness">The robustness of the analysis's verdicts (<see cref="RobustnessAnalyzer"/>), or <see langword="null"/>:
+    /// when given, a robustness table follows each table of verdicts.</param>
+    /// <param name="scenarios">Scenario comparisons to append as their own section, or <see langword="null"/>.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
-    public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null)
+    public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var w = new Writer();
@@ -55,6 +59,10 @@ public static class MarkdownReport
 
         w.Line();
         Table(w, "## Firm-level verdicts", analysis.Verdicts, ["verdict", "value", "deciding inputs"], v => $"| {v.Verdict} | {Cell(Verdict(v))} | {string.Join(", ", v.DecidingInputs)} |");
+        if (robustness is not null)
+        {
+            Robustness(w, "## Robustness of the firm-level verdicts", robustness.For(null));
+        }
 
         if (analysis.BornGlobal is { } born)
         {
@@ -65,7 +73,7 @@ public static class MarkdownReport
 
         foreach (var m in analysis.Markets)
         {
-            Market(w, m);
+            Market(w, m, robustness);
         }
 
         if (comparison is not null)
@@ -73,11 +81,16 @@ public static class MarkdownReport
             Comparison(w, analysis, comparison);
         }
 
+        if (scenarios is not null)
+        {
+            Scenarios(w, scenarios);
+        }
+
         Inputs(w, "Firm-level inputs", analysis.Inputs);
         return w.ToString();
     }
 
-    private static void Market(Writer w, MarketAnalysis m)
+    private static void Market(Writer w, MarketAnalysis m, RobustnessReport? robustness)
     {
         w.L($"## Market: {m.MarketName}");
         w.Line();
@@ -88,6 +101,10 @@ public static class MarkdownReport
         }
 
         w.Line();
+        if (robustness is not null)
+        {
+            Robustness(w, "### Robustness", robustness.For(m.MarketId));
+        }
         w.Line("### Ownership history");
         w.Line();
         if (m.History.Length == 0)
@@ -202,6 +219,50 @@ public static class MarkdownReport
 
         w.Line();
         Findings(w, assessment.Findings);
+    }
+
+    // Robustness (issue 14): one row per verdict; the flips listed are the single steps and the threshold settings (pairs are counted).
+    private static void Robustness(Writer w, string heading, ImmutableArray<VerdictRobustness> lines) => Table(
+        w,
+        heading,
+        lines,
+        ["verdict", "value", "robustness", "kept", "deciding inputs", "one-step flips", "threshold flips", "pair flips"],
+        r => $"| {r.Verdict} | {Cell(r.Value)} | {r.Robustness:0.000} | {r.Kept}/{r.Perturbations} | {string.Join(", ", r.DecidingInputs)} | {Cell(string.Join("; ", r.Flips.Where(f => f.Kind == PerturbationKind.SingleStep)))} | {Cell(string.Join("; ", r.Flips.Where(f => f.Kind == PerturbationKind.Threshold)))} | {r.Flips.Count(f => f.Kind == PerturbationKind.PairOfSteps)}/{r.PairSteps} |");
+
+    // Scenario comparisons (issue 14): each scenario's overrides and the verdicts it changes against the case as rated.
+    private static void Scenarios(Writer w, IReadOnlyList<ScenarioComparison> scenarios)
+    {
+        w.Line("## Scenarios");
+        w.Line();
+        w.Line("Each scenario applies its overrides to the case without editing it; the table lists the verdicts that change against the case as rated.");
+        w.Line();
+        foreach (var s in scenarios)
+        {
+            w.L($"### Scenario: {s.Scenario.Name}");
+            w.Line();
+            if (s.Scenario.Description.Length > 0)
+            {
+                w.Line(Cell(s.Scenario.Description));
+                w.Line();
+            }
+
+            w.Line("Overrides: " + string.Join("; ", s.Scenario.Overrides.Select(o => Cell(o.ToString()))) + ".");
+            w.Line();
+            if (s.Changes.IsEmpty)
+            {
+                w.Line("No verdict changes.");
+                w.Line();
+                continue;
+            }
+
+            w.Header("market", "verdict", "as rated", "under the scenario");
+            foreach (var c in s.Changes)
+            {
+                w.L($"| {c.Market ?? "(firm)"} | {c.Verdict} | {Cell(c.Base)} | {Cell(c.Scenario)} |");
+            }
+
+            w.Line();
+        }
     }
 
     private static void Findings(Writer w, ImmutableArray<Finding> findings)

@@ -74,6 +74,10 @@ internal sealed class InputRecorder(EvidenceView view)
         return null;
     }
 
+    /// <summary>Records an input a scenario sets in place of its rating.</summary>
+    public void Scenario(string framework, string name, string value) =>
+        Inputs.Add(new AnalysisInput(framework, name, value, InputSource.Scenario, "Set by a scenario in place of the case's rating (the case is not edited).", []));
+
     /// <summary>Records an input read from facts by a documented rule that reads a value, never a count.</summary>
     public void Derived(string framework, string name, string value, string rule, ImmutableArray<string> evidence) =>
         Inputs.Add(new AnalysisInput(framework, name, value, evidence.IsDefaultOrEmpty ? InputSource.NoEvidence : InputSource.DerivedFromFacts, rule, evidence.OrEmpty()));
