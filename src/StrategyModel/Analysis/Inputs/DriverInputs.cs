@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using StrategyModel.Assessments;
 using StrategyModel.Drivers;
 using StrategyModel.Evidence;
@@ -121,6 +120,4 @@ internal static class DriverInputs
         DriverKind.InternationalPerformance => [FactTopic.Performance],
         _ => [],
     };
-
-    internal static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
