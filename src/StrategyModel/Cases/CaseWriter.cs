@@ -16,7 +16,7 @@ namespace StrategyModel.Cases;
 /// written as is, not escaped. Loading the output gives an equal case, and writing that again gives the same bytes.
 /// The writer does not validate: load the output to check a case built in code. Thread-safe.
 /// </remarks>
-public static class CaseWriter
+public static partial class CaseWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -82,6 +82,7 @@ public static class CaseWriter
         Array(w, "relationships", c.Relationships, WriteRelationship);
         Array(w, "timeline", c.Timeline, WriteTimelineEvent);
         Array(w, "competitors", c.Competitors, WriteCompetitor);
+        WriteDistanceSections(w, c);
         w.WriteEndObject();
     }
 
