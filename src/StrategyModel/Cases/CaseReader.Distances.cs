@@ -222,7 +222,7 @@ internal sealed partial class CaseReader
 
         private void Within(Dictionary<string, Market> markets, string? market, string? country, Loc path)
         {
-            if (market is not null && country is not null && markets.TryGetValue(market, out var m) && !m.Countries.OrEmpty().Contains(country))
+            if (market is not null && country is not null && CaseFormat.IsCountry(country) && markets.TryGetValue(market, out var m) && !m.Countries.OrEmpty().Contains(country))
             {
                 reader.Add(CaseProblemCodes.CountryOutsideMarket, path, $"{Show(country)} is not one of market {Show(market)}'s countries.");
             }
