@@ -193,6 +193,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
                 "Johanson & Vahlne (1977, 2009); Benito & Welch (1997)"));
         }
 
+        // Uppsala: entry in order of psychic distance, checked when the case holds distances.
+        PsychicDistanceAssessment? psychic = null;
+        if (!studyCase.Distances.OrEmpty().IsEmpty)
+        {
+            (psychic, var order) = DistanceInputs.PsychicOrder(uppsala, markets);
+            findings.Add(order);
+        }
+
         return new CaseAnalysis
         {
             CaseId = studyCase.Id,
@@ -209,6 +217,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Inputs = [.. recorder.Inputs],
             Verdicts = verdicts.ToImmutable(),
             Findings = findings.ToImmutable(),
+            PsychicDistance = psychic,
         };
     }
 
@@ -247,7 +256,10 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var (routeRange, oliAssessment, oliBranches) = oliBuilder.Evaluate("oli.route", oli.Evaluate, a => a.Route.ToString());
         verdicts.Add(routeRange);
 
-        // Transaction costs.
+        // Transaction costs; a host-country cap on foreign ownership in force caps the control (and so the entry mode advised).
+        var distances = DistanceInputs.PairsFor(view, market);
+        var institutions = DistanceInputs.InstitutionsFor(view, market);
+        var cap = DistanceInputs.CapFor(view, market, institutions);
         var tceBuilder = new ProfileBuilder<TransactionCostProfile>(recorder, "transaction-costs", new TransactionCostProfile
         {
             AssetSpecificity = Strength.Absent,
@@ -255,6 +267,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             InternalUncertainty = Strength.Absent,
             Frequency = Strength.Absent,
             FreeRidingPotential = Strength.Absent,
+            ForeignOwnershipCapPercent = cap?.Percent,
         })
             .Read("asset-specificity", AssessedInput.AssetSpecificity, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { AssetSpecificity = v }, explains: market.Id)
             .Read("external-uncertainty", AssessedInput.ExternalUncertainty, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { ExternalUncertainty = v }, explains: market.Id)
@@ -297,7 +310,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         findings.Add(HistoryFinding(market, history));
         findings.AddRange(FitFindings(view, market, history, routeRange, controlRange, recorder));
 
-        return new MarketAnalysis
+        var analysis = new MarketAnalysis
         {
             MarketId = market.Id,
             MarketName = market.Name,
@@ -316,7 +329,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Partners = partners,
             Inputs = [.. recorder.Inputs],
             Findings = findings.ToImmutable(),
+            Distances = distances,
+            Institutions = institutions,
+            OwnershipCap = cap,
         };
+
+        // Distance and institutions notes, when the case holds them for this market.
+        var extra = new[] { DistanceInputs.DistanceFinding(analysis), DistanceInputs.InstitutionsFinding(view, analysis) }.OfType<Finding>().ToList();
+        return extra.Count == 0 ? analysis : analysis with { Findings = [.. analysis.Findings, .. extra] };
     }
 
     private (VerdictRange Range, EntryModeRecommendation? Recommendation) BestMode(

@@ -16,7 +16,7 @@ namespace StrategyModel.Reporting;
 /// only when a comparison is given; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
 /// <c>findings[]</c> with <c>ruleId</c>, <c>outcome</c>, <c>sentence</c>, <c>inputs</c>, <c>thresholds</c>, <c>evidence</c>, <c>source</c>.</para>
 /// </remarks>
-public static class JsonReport
+public static partial class JsonReport
 {
     /// <summary>Renders the analysis as JSON text.</summary>
     /// <param name="analysis">The analysis.</param>
@@ -36,6 +36,7 @@ public static class JsonReport
             w.WriteString("firmName", analysis.FirmName);
             w.WriteNumber("asOfYear", analysis.AsOfYear);
             Findings(w, analysis.Findings);
+            PsychicDistance(w, analysis);
             Verdicts(w, analysis.Verdicts);
 
             w.WriteStartArray("platformModels");
@@ -286,6 +287,7 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+        DistanceAndInstitutions(w, m);
         Findings(w, m.Findings);
         Inputs(w, m.Inputs);
         w.WriteEndObject();
