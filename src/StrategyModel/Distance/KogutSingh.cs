@@ -6,7 +6,7 @@ namespace StrategyModel.Distance;
 /// <summary>The Kogut &amp; Singh (1988) cultural distance index over any set of cultural dimensions.</summary>
 /// <remarks>
 /// <para>CD_j = Σ_i ((I_ij − I_iu)² / V_i) / n, where I_ij is country j's score on dimension i, u the home country, V_i the variance of
-/// dimension i over a reference set of countries and n the number of dimensions (Kogut &amp; Singh 1988, p. 422, with n = 4
+/// dimension i over a reference set of countries and n the number of dimensions (Kogut &amp; Singh 1988, with n = 4
 /// Hofstede dimensions). The formula leaves two choices to the user, and published values differ by them: the estimator of V_i
 /// (<see cref="VarianceConvention"/>) and the countries it is taken over. Both are explicit here.</para>
 /// <para>Pure and thread-safe. Decimal arithmetic; the result is not rounded (round to the precision of the source you compare with).</para>

@@ -6,7 +6,7 @@ namespace StrategyModel.Tests.Distance;
 /// <summary>
 /// Kogut &amp; Singh (1988) cultural distance. No published worked example (a source printing both the variances it used and the
 /// resulting index for a pair) could be found and verified, so the reference values below are hand calculations from the formula's
-/// published definition, CD_j = Σ_i ((I_ij − I_iu)² / V_i) / 4 (Kogut &amp; Singh 1988, p. 422), written out in each test.
+/// published definition, CD_j = Σ_i ((I_ij − I_iu)² / V_i) / 4 (Kogut &amp; Singh 1988), written out in each test.
 /// </summary>
 public sealed class KogutSinghTests
 {
