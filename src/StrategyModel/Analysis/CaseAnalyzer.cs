@@ -30,12 +30,15 @@ namespace StrategyModel.Analysis;
 /// says; a rating that does not apply is reported as set aside with the reason (<see cref="InputSource.SetAside"/>).</para>
 /// <para>Besides each evaluator's findings, the analyzer adds its own. On <see cref="CaseAnalysis.Findings"/>:
 /// <c>analysis.push-and-pull</c>, <c>analysis.born-global.criteria</c> (only when the firm has a founding year),
-/// <c>analysis.porter.hybrid</c> (a note, only when some market is a hybrid) and <c>analysis.uppsala.patterns</c> (a note on each
-/// market's establishment chain, when there are markets). On each <see cref="MarketAnalysis.Findings"/>: <c>analysis.history</c>
+/// <c>analysis.porter.hybrid</c> (a note, only when some market is a hybrid), <c>analysis.uppsala.patterns</c> (a note on each
+/// market's establishment chain, when there are markets), and <c>analysis.uppsala.psychic-distance</c> (only when the case holds
+/// distances: the entry order against psychic distance, docs/distance/psychic-distance.md). On each <see cref="MarketAnalysis.Findings"/>: <c>analysis.history</c>
 /// (a note on the ownership history: entered, increased, reduced, exited), <c>analysis.entry-mode.fit</c> and
 /// <c>analysis.control.fit</c> (does the mode in force follow the OLI route and the control the transaction costs call for:
 /// Unknown before the first entry, after an exit or when the verdict is undetermined; <see cref="FindingOutcome.NotATest"/> when an
-/// input they read rests on the firm's own entries or relationships in that market).</para>
+/// input they read rests on the firm's own entries or relationships in that market); and, when the case holds them for the market,
+/// <c>analysis.distance</c> (a note on its distance measures) and <c>analysis.institutions</c> (its voids, ownership caps and
+/// political risk, docs/distance/institutions.md). The strictest ownership cap in force caps the transaction-cost control.</para>
 /// <para>The analyzer is pure and thread-safe: it holds only its evaluators and a copy of its options.</para>
 /// </remarks>
 public sealed class CaseAnalyzer : ICaseAnalyzer

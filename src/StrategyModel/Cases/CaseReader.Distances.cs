@@ -185,6 +185,17 @@ internal sealed partial class CaseReader
     {
         private void CheckDistances(Case c, Dictionary<string, Market> markets, Dictionary<string, Fact> facts)
         {
+            if (reader.version == 1)
+            {
+                foreach (var (section, count) in new[] { ("distances", c.Distances.Length), ("institutions", c.Institutions.Length) })
+                {
+                    if (count > 0)
+                    {
+                        reader.Add(CaseProblemCodes.UnknownProperty, "$." + section, $"'{section}' is a version 2 section; a version 1 file cannot hold it.");
+                    }
+                }
+            }
+
             Unique(c.Distances, "$.distances", d => d.Id);
             Unique(c.Institutions, "$.institutions", d => d.Id);
             for (var i = 0; i < c.Distances.Length; i++)
