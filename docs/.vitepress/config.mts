@@ -40,6 +40,15 @@ const sidebar: DefaultTheme.SidebarItem[] = [
     ],
   },
   {
+    text: 'Distance and institutions',
+    items: [
+      { text: 'Kogut-Singh', link: '/distance/kogut-singh' },
+      { text: 'CAGE', link: '/distance/cage' },
+      { text: 'Psychic distance', link: '/distance/psychic-distance' },
+      { text: 'Institutions', link: '/distance/institutions' },
+    ],
+  },
+  {
     text: 'Case study',
     items: [
       { text: 'Alibaba', link: '/case-study/' },

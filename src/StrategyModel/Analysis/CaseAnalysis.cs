@@ -55,6 +55,11 @@ public sealed record CaseAnalysis
     /// <summary>Gets the cross-framework findings, including where a framework's verdict disagrees with the case's narrative.</summary>
     public required ImmutableArray<Finding> Findings { get; init; }
 
+    /// <summary>Gets the Uppsala psychic-distance order check over the markets the firm entered (Johanson &amp; Vahlne 1977), or
+    /// <see langword="null"/> when fewer than two entered markets have a distance on a common scale; the finding
+    /// <c>analysis.uppsala.psychic-distance</c> says which scale was used, or why the check could not run.</summary>
+    public Uppsala.PsychicDistanceAssessment? PsychicDistance { get; init; }
+
     /// <summary>Returns the analysis of one market.</summary>
     /// <param name="marketId">The market's id in the case.</param>
     /// <returns>The market's analysis.</returns>

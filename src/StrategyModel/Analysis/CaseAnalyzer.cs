@@ -30,12 +30,15 @@ namespace StrategyModel.Analysis;
 /// says; a rating that does not apply is reported as set aside with the reason (<see cref="InputSource.SetAside"/>).</para>
 /// <para>Besides each evaluator's findings, the analyzer adds its own. On <see cref="CaseAnalysis.Findings"/>:
 /// <c>analysis.push-and-pull</c>, <c>analysis.born-global.criteria</c> (only when the firm has a founding year),
-/// <c>analysis.porter.hybrid</c> (a note, only when some market is a hybrid) and <c>analysis.uppsala.patterns</c> (a note on each
-/// market's establishment chain, when there are markets). On each <see cref="MarketAnalysis.Findings"/>: <c>analysis.history</c>
+/// <c>analysis.porter.hybrid</c> (a note, only when some market is a hybrid), <c>analysis.uppsala.patterns</c> (a note on each
+/// market's establishment chain, when there are markets), and <c>analysis.uppsala.psychic-distance</c> (only when the case holds
+/// distances: the entry order against psychic distance, docs/distance/psychic-distance.md). On each <see cref="MarketAnalysis.Findings"/>: <c>analysis.history</c>
 /// (a note on the ownership history: entered, increased, reduced, exited), <c>analysis.entry-mode.fit</c> and
 /// <c>analysis.control.fit</c> (does the mode in force follow the OLI route and the control the transaction costs call for:
 /// Unknown before the first entry, after an exit or when the verdict is undetermined; <see cref="FindingOutcome.NotATest"/> when an
-/// input they read rests on the firm's own entries or relationships in that market).</para>
+/// input they read rests on the firm's own entries or relationships in that market); and, when the case holds them for the market,
+/// <c>analysis.distance</c> (a note on its distance measures) and <c>analysis.institutions</c> (its voids, ownership caps and
+/// political risk, docs/distance/institutions.md). The strictest ownership cap in force caps the transaction-cost control.</para>
 /// <para>The analyzer is pure and thread-safe: it holds only its evaluators and a copy of its options.</para>
 /// </remarks>
 public sealed class CaseAnalyzer : ICaseAnalyzer
@@ -196,6 +199,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
                 "Johanson & Vahlne (1977, 2009); Benito & Welch (1997)"));
         }
 
+        // Uppsala: entry in order of psychic distance, checked when the case holds distances.
+        PsychicDistanceAssessment? psychic = null;
+        if (!studyCase.Distances.OrEmpty().IsEmpty)
+        {
+            (psychic, var order) = DistanceInputs.PsychicOrder(uppsala, markets);
+            findings.Add(order);
+        }
+
         return new CaseAnalysis
         {
             CaseId = studyCase.Id,
@@ -212,6 +223,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Inputs = [.. recorder.Inputs],
             Verdicts = verdicts.ToImmutable(),
             Findings = findings.ToImmutable(),
+            PsychicDistance = psychic,
         };
     }
 
@@ -250,7 +262,10 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
         var (routeRange, oliAssessment, oliBranches) = oliBuilder.Evaluate("oli.route", oli.Evaluate, a => a.Route.ToString());
         verdicts.Add(routeRange);
 
-        // Transaction costs.
+        // Transaction costs; a host-country cap on foreign ownership in force caps the control (and so the entry mode advised).
+        var distances = DistanceInputs.PairsFor(view, market);
+        var institutions = DistanceInputs.InstitutionsFor(view, market);
+        var cap = DistanceInputs.CapFor(view, market, institutions);
         var tceBuilder = new ProfileBuilder<TransactionCostProfile>(recorder, "transaction-costs", new TransactionCostProfile
         {
             AssetSpecificity = Strength.Absent,
@@ -258,6 +273,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             InternalUncertainty = Strength.Absent,
             Frequency = Strength.Absent,
             FreeRidingPotential = Strength.Absent,
+            ForeignOwnershipCapPercent = cap?.Percent,
         }, hooks, market.Id)
             .Read("asset-specificity", AssessedInput.AssetSpecificity, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { AssetSpecificity = v }, explains: market.Id)
             .Read("external-uncertainty", AssessedInput.ExternalUncertainty, market.Id, Scales.AsStrength, Scales.Strengths, (p, v) => p with { ExternalUncertainty = v }, explains: market.Id)
@@ -308,7 +324,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
         findings.AddRange(FitFindings(view, market, history, routeRange, controlRange, recorder));
 
-        return new MarketAnalysis
+        var analysis = new MarketAnalysis
         {
             MarketId = market.Id,
             MarketName = market.Name,
@@ -327,7 +343,14 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Partners = partners,
             Inputs = [.. recorder.Inputs],
             Findings = findings.ToImmutable(),
+            Distances = distances,
+            Institutions = institutions,
+            OwnershipCap = cap,
         };
+
+        // Distance and institutions notes, when the case holds them for this market.
+        var extra = new[] { DistanceInputs.DistanceFinding(analysis), DistanceInputs.InstitutionsFinding(view, analysis) }.OfType<Finding>().ToList();
+        return extra.Count == 0 ? analysis : analysis with { Findings = [.. analysis.Findings, .. extra] };
     }
 
     private (VerdictRange Range, EntryModeRecommendation? Recommendation) BestMode(

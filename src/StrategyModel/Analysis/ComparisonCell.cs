@@ -5,12 +5,14 @@ namespace StrategyModel.Analysis;
 /// <summary>One item of a market comparison: whether it holds in each market, the verdict, and the evidence on each side.</summary>
 /// <param name="Row">The comparison row.</param>
 /// <param name="Item">The item's stable id, such as <c>price-preference</c> or <c>partner-function.payment</c>.</param>
-/// <param name="Verdict">Same when it holds in both markets (for <c>generic-strategy</c> and <c>partners</c>: with equal values); Differ when
+/// <param name="Verdict">Same when it holds in both markets (for <c>generic-strategy</c>, <c>partners</c> and the
+/// <see cref="ComparisonRow.Distance"/> and <see cref="ComparisonRow.Institutions"/> rows: with equal values); Differ when
 /// it holds in one and the evidence shows it absent in the other, or the values differ; NotComparable when a market was not assessed.</param>
 /// <param name="InA">Whether it holds in the first market.</param>
 /// <param name="InB">Whether it holds in the second market.</param>
 /// <param name="ValueA">The item's value in the first market: the Porter cell for <c>generic-strategy</c>, the partners' names for
-/// <c>partners</c> and <c>partner-function.*</c>; empty for the other items, which only hold or not.</param>
+/// <c>partners</c> and <c>partner-function.*</c>, the value or level of a distance measure, void, ownership cap or political risk;
+/// empty for the other items, which only hold or not.</param>
 /// <param name="ValueB">The item's value in the second market, as for <c>ValueA</c>.</param>
 /// <param name="EvidenceA">The evidence ids in the first market.</param>
 /// <param name="EvidenceB">The evidence ids in the second market.</param>

@@ -73,6 +73,17 @@ public sealed record MarketAnalysis
     /// <summary>Gets every framework input the analyzer built for this market, with its source and evidence.</summary>
     public required ImmutableArray<AnalysisInput> Inputs { get; init; }
 
+    /// <summary>Gets the case's distances from the firm's home country that speak for this market (docs/distance/); empty when the
+    /// case holds none.</summary>
+    public ImmutableArray<Distance.CountryPairDistance> Distances { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets the case's institutions entries that speak for this market: voids, ownership caps and political risk.</summary>
+    public ImmutableArray<Distance.CountryInstitutions> Institutions { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets the strictest cap on foreign ownership in force in the analysis year, which the analyzer passed to the
+    /// transaction costs (<see cref="TransactionCostProfile.ForeignOwnershipCapPercent"/>), or <see langword="null"/>.</summary>
+    public Distance.OwnershipCap? OwnershipCap { get; init; }
+
     /// <summary>Gets the analyzer's own findings for this market: where the frameworks' recommendations and the firm's observed choices agree or not.</summary>
     public required ImmutableArray<Finding> Findings { get; init; }
 

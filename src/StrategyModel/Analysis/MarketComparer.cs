@@ -156,6 +156,8 @@ internal static class MarketComparer
         AddIfAny(cells, "localization-element", Rated(ga, ga?.LocalizationElement), Rated(gb, gb?.LocalizationElement), evA, evB);
         AddIfAny(cells, "partnership-element", Rated(ga, ga?.PartnershipElement), Rated(gb, gb?.PartnershipElement), evA, evB);
 
+        DistanceAndInstitutionCells(cells, a, b, analysis.AsOfYear);
+
         return new MarketComparison
         {
             CaseId = analysis.CaseId,
@@ -164,6 +166,67 @@ internal static class MarketComparer
             MarketB = marketB,
             Cells = [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Item, StringComparer.Ordinal)],
         };
+    }
+
+    // Distance and institutions: a value-compared cell per measure, void, cap and risk; a market whose case holds none was not assessed.
+    private static void DistanceAndInstitutionCells(List<ComparisonCell> cells, MarketAnalysis a, MarketAnalysis b, int asOf)
+    {
+        static Dictionary<string, (string Value, ImmutableArray<string> Evidence)> Measures(MarketAnalysis m)
+        {
+            var map = new Dictionary<string, (string, ImmutableArray<string>)>(StringComparer.Ordinal);
+            foreach (var pair in m.Distances)
+            {
+                var cage = pair.ToCage();
+                foreach (var x in cage.Cultural.Concat(cage.Administrative).Concat(cage.Geographic).Concat(cage.Economic).Concat(pair.Psychic))
+                {
+                    var value = string.Join(", ", new[] { x.Value is { } v ? Fmt($"{v}") : null, x.Level?.ToString() }.OfType<string>());
+                    map.TryAdd(Fmt($"{RuleIds.Kebab(x.Dimension.ToString())}.{x.Name}"), (value, x.Evidence));
+                }
+            }
+
+            return map;
+        }
+
+        static Dictionary<string, (string Value, ImmutableArray<string> Evidence)> Institutions(MarketAnalysis m, int asOf)
+        {
+            var map = new Dictionary<string, (string, ImmutableArray<string>)>(StringComparer.Ordinal);
+            foreach (var n in m.Institutions)
+            {
+                foreach (var v in n.Voids.Where(v => v.AsOf is null || v.AsOf <= asOf))
+                {
+                    map.TryAdd("void." + RuleIds.Kebab(v.Kind.ToString()), (v.Level.ToString(), v.Evidence));
+                }
+
+                if (n.PoliticalRisk is { } r && (r.AsOf is null || r.AsOf <= asOf))
+                {
+                    map.TryAdd("political-risk", (r.Level.ToString(), r.Evidence));
+                }
+            }
+
+            if (m.OwnershipCap is { } cap)
+            {
+                map.TryAdd("ownership-cap", (Fmt($"{cap.Percent}%"), cap.Evidence));
+            }
+
+            return map;
+        }
+
+        Add(ComparisonRow.Distance, Measures(a), Measures(b));
+        Add(ComparisonRow.Institutions, Institutions(a, asOf), Institutions(b, asOf));
+
+        void Add(ComparisonRow row, Dictionary<string, (string Value, ImmutableArray<string> Evidence)> ma, Dictionary<string, (string Value, ImmutableArray<string> Evidence)> mb)
+        {
+            foreach (var item in ma.Keys.Concat(mb.Keys).Distinct(StringComparer.Ordinal))
+            {
+                var inA = ma.TryGetValue(item, out var xa);
+                var inB = mb.TryGetValue(item, out var xb);
+
+                // An item the other market's record lacks is not assessed there: a missing measure is no evidence of no distance.
+                var stateA = inA ? SideState.Present : SideState.NotAssessed;
+                var stateB = inB ? SideState.Present : SideState.NotAssessed;
+                cells.Add(Cell(row, item, stateA, stateB, inA ? xa.Value : string.Empty, inB ? xb.Value : string.Empty, inA ? xa.Evidence : [], inB ? xb.Evidence : [], valued: true));
+            }
+        }
     }
 
     private static SideState FactorState(FactorPresence? factor) =>

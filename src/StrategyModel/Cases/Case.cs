@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using StrategyModel.BornGlobal;
+using StrategyModel.Distance;
 using StrategyModel.Drivers;
 using StrategyModel.Evidence;
 
@@ -66,6 +67,12 @@ public sealed record Case
 
     /// <summary>Gets who competes with whom, and where; empty when none are listed.</summary>
     public ImmutableArray<Competitor> Competitors { get; init; } = [];
+
+    /// <summary>Gets the cited distances between the home country and host countries or markets (docs/distance/); empty when none are listed.</summary>
+    public ImmutableArray<CountryPairDistance> Distances { get; init; } = [];
+
+    /// <summary>Gets the host countries' rated institutional voids, ownership caps and political risk; empty when none are listed.</summary>
+    public ImmutableArray<CountryInstitutions> Institutions { get; init; } = [];
 
     private CaseIndex Index
     {
@@ -195,7 +202,8 @@ public sealed record Case
         && ArrayEquality.Equal(Markets, other.Markets) && ArrayEquality.Equal(Facts, other.Facts)
         && ArrayEquality.Equal(Assessments, other.Assessments) && ArrayEquality.Equal(Entries, other.Entries)
         && ArrayEquality.Equal(Relationships, other.Relationships) && ArrayEquality.Equal(Timeline, other.Timeline)
-        && ArrayEquality.Equal(Competitors, other.Competitors);
+        && ArrayEquality.Equal(Competitors, other.Competitors)
+        && ArrayEquality.Equal(Distances.OrEmpty(), other.Distances.OrEmpty()) && ArrayEquality.Equal(Institutions.OrEmpty(), other.Institutions.OrEmpty());
 
     /// <inheritdoc />
     public override int GetHashCode()

@@ -12,7 +12,7 @@ namespace StrategyModel.Cases;
 /// <remarks>The loader, the writer and the tests all read these tables, so the format is stated once.</remarks>
 internal static partial class CaseFormat
 {
-    public static readonly Shape Case = new("case", ["schemaVersion!", "id!", "title!", "summary", "primaryFirm!", "documents!", "firms!", "markets", "facts!", "assessments", "entries", "relationships", "timeline", "competitors"]);
+    public static readonly Shape Case = new("case", ["schemaVersion!", "id!", "title!", "summary", "primaryFirm!", "documents!", "firms!", "markets", "facts!", "assessments", "entries", "relationships", "timeline", "competitors", "distances", "institutions"]);
     public static readonly Shape Document = new("document", ["id!", "file!", "title!", "author", "publisher!", "date!", "kind!"]);
     public static readonly Shape Firm = new("firm", ["id!", "name!", "homeCountry", "foundedYear", "parent", "relation", "businessUnits", "evidence"]);
     public static readonly Shape BusinessUnit = new("businessUnit", ["id!", "name!", "platformModel", "launchedYear", "evidence"]);
@@ -31,8 +31,19 @@ internal static partial class CaseFormat
     public static readonly Shape TimelineEvent = new("timelineEvent", ["id!", "year!", "month", "firm", "market", "description!", "evidence!"]);
     public static readonly Shape Competitor = new("competitor", ["firm!", "competitor!", "market", "evidence!"]);
 
+    // The distances and institutions sections (CaseFormat.Distances.cs has their wire names); declared here, before Shapes reads them.
+    public static readonly Shape PairDistance = new("distance", ["id!", "from!", "to", "market", "measures", "scores"]);
+    public static readonly Shape Measure = new("measure", ["dimension!", "name!", "stimulus", "value", "level", "source", "evidence"]);
+    public static readonly Shape Scores = new("culturalScores", ["model!", "source!", "convention!", "varianceOver!", "dimensions!"]);
+    public static readonly Shape DimensionScore = new("dimensionScore", ["dimension!", "from!", "to!", "variance!"]);
+    public static readonly Shape Institutions = new("institutions", ["id!", "country", "market", "voids", "ownershipCaps", "politicalRisk"]);
+    public static readonly Shape Void = new("void", ["kind!", "level!", "confidence!", "asOf!", "evidence!"]);
+    public static readonly Shape Cap = new("ownershipCap", ["percent!", "year!", "source!", "sector", "evidence"]);
+    public static readonly Shape Risk = new("politicalRisk", ["level!", "confidence!", "asOf!", "evidence!"]);
+
     /// <summary>Gets every shape of version 2 (the version the writer writes and the schema describes), the case first.</summary>
-    public static readonly ImmutableArray<Shape> Shapes = [Case, Document, Firm, BusinessUnit, Market, Fact, Bearing, Citation, Assessment, Rating, Entry, Date, Stake, Partner, End, Relationship, TimelineEvent, Competitor];
+    public static readonly ImmutableArray<Shape> Shapes = [Case, Document, Firm, BusinessUnit, Market, Fact, Bearing, Citation, Assessment, Rating, Entry, Date, Stake, Partner, End, Relationship, TimelineEvent, Competitor,
+        PairDistance, Measure, Scores, DimensionScore, Institutions, Void, Cap, Risk];
 
     // Version 1 shapes of the objects version 2 changed; a version 1 file is read against these, unchanged.
     public static readonly Shape FirmV1 = new("firm", ["id!", "name!", "homeCountry", "foundedYear", "businessUnits", "evidence"]);

@@ -13,7 +13,7 @@ namespace StrategyModel.Cases;
 
 /// <summary>Reads one case file: limits and syntax, then the tree against the format, then references; collects every problem with its JSON path.</summary>
 /// <remarks>One instance per load; not thread-safe. Never throws anything but <see cref="CaseValidationException"/> for bad data.</remarks>
-internal sealed class CaseReader
+internal sealed partial class CaseReader
 {
     private const int MaxShown = 60;
     private static readonly string Path0 = "$";
@@ -515,6 +515,8 @@ internal sealed class CaseReader
             Relationships = Array(o, "relationships", 0, ReadRelationship),
             Timeline = Array(o, "timeline", 0, ReadTimelineEvent),
             Competitors = Array(o, "competitors", 0, ReadCompetitor),
+            Distances = Array(o, "distances", 0, ReadDistance),
+            Institutions = Array(o, "institutions", 0, ReadInstitutions),
         };
     }
 
@@ -1585,7 +1587,7 @@ internal sealed class CaseReader
     }
 
     /// <summary>The semantic stage: unique ids and resolvable references, run over the materialized model.</summary>
-    private sealed class CaseChecker(CaseReader reader)
+    private sealed partial class CaseChecker(CaseReader reader)
     {
         public void Check(Case c)
         {
@@ -1731,6 +1733,8 @@ internal sealed class CaseReader
                 Ref(markets, item.Market, new Loc("$.competitors", i, "market"), "market");
                 Refs(facts, item.Evidence, new Loc("$.competitors", i, "evidence"), "fact");
             }
+
+            CheckDistances(c, markets, facts);
         }
 
         /// <summary>Reports founding years after the latest source document, and dates of a firm before its founding year (only the

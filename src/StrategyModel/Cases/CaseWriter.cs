@@ -20,7 +20,7 @@ namespace StrategyModel.Cases;
 /// <see cref="CaseLoaderOptions.MaxBytes"/>). It never alters a string: text holding a lone surrogate, which UTF-8 cannot encode,
 /// is refused, not replaced by U+FFFD. A null element in an array is refused by name. Thread-safe.
 /// </remarks>
-public static class CaseWriter
+public static partial class CaseWriter
 {
     // The public methods' case parameter, which the private writers' ArgumentExceptions name (the caller's own argument).
     private static readonly string CaseParameter = "c";
@@ -134,6 +134,7 @@ public static class CaseWriter
         Array(w, "relationships", c.Relationships, WriteRelationship);
         Array(w, "timeline", c.Timeline, WriteTimelineEvent);
         Array(w, "competitors", c.Competitors, WriteCompetitor);
+        WriteDistanceSections(w, c);
         w.WriteEndObject();
     }
 

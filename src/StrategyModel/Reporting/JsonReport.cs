@@ -20,7 +20,7 @@ namespace StrategyModel.Reporting;
 /// verdict: value, robustness, counts, deciding inputs and thresholds, the single-step and threshold flips, the number of pair flips);
 /// with scenario comparisons, a top-level <c>scenarios[]</c> array comes last (name, description, overrides, changes).</para>
 /// </remarks>
-public static class JsonReport
+public static partial class JsonReport
 {
     /// <summary>Renders the analysis as JSON text.</summary>
     /// <param name="analysis">The analysis.</param>
@@ -43,6 +43,7 @@ public static class JsonReport
             w.WriteString("firmName", analysis.FirmName);
             w.WriteNumber("asOfYear", analysis.AsOfYear);
             Findings(w, analysis.Findings);
+            PsychicDistance(w, analysis);
             Verdicts(w, analysis.Verdicts);
             if (robustness is not null)
             {
@@ -392,6 +393,7 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+        DistanceAndInstitutions(w, m);
         Findings(w, m.Findings);
         Inputs(w, m.Inputs);
         w.WriteEndObject();

@@ -12,7 +12,7 @@ namespace StrategyModel.Reporting;
 /// The output is deterministic: the same analysis gives the same text, byte for byte, under any culture; lines end with <c>\n</c>.
 /// Every verdict is followed by the findings that explain it and every input by its source and evidence ids.
 /// </remarks>
-public static class MarkdownReport
+public static partial class MarkdownReport
 {
     /// <summary>Renders the analysis.</summary>
     /// <param name="analysis">The analysis.</param>
@@ -165,6 +165,7 @@ public static class MarkdownReport
             m.Factors,
             ["row", "topic", "shown", "evidence"],
             f => $"| {f.Row} | {RuleIds.Kebab(f.Topic.ToString())} | {(f.Present ? "present" : "absent")} | {Ids(f.Evidence)} |");
+        DistanceAndInstitutions(w, m);
 
         w.Line("### Frameworks against the firm's choices");
         w.Line();

@@ -113,6 +113,18 @@ public sealed class CaseWriterTests
         Each(root, "relationships", CaseFormat.Relationship);
         Each(root, "timeline", CaseFormat.TimelineEvent);
         Each(root, "competitors", CaseFormat.Competitor);
+        Each(root, "distances", CaseFormat.PairDistance, d =>
+        {
+            Each(d, "measures", CaseFormat.Measure);
+            InOrder(d.GetProperty("scores"), CaseFormat.Scores);
+            Each(d.GetProperty("scores"), "dimensions", CaseFormat.DimensionScore);
+        });
+        Each(root, "institutions", CaseFormat.Institutions, n =>
+        {
+            Each(n, "voids", CaseFormat.Void);
+            Each(n, "ownershipCaps", CaseFormat.Cap);
+            InOrder(n.GetProperty("politicalRisk"), CaseFormat.Risk);
+        });
     }
 
     [Fact]
@@ -274,6 +286,14 @@ public sealed class CaseWriterTests
             ["stake.date"] = "date",
             ["end.date"] = "date",
             ["relationship.end"] = "date",
+            ["case.distances"] = "distance",
+            ["distance.measures"] = "measure",
+            ["distance.scores"] = "culturalScores",
+            ["culturalScores.dimensions"] = "dimensionScore",
+            ["case.institutions"] = "institutions",
+            ["institutions.voids"] = "void",
+            ["institutions.ownershipCaps"] = "ownershipCap",
+            ["institutions.politicalRisk"] = "politicalRisk",
         };
         foreach (var p in obj.EnumerateObject())
         {
