@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StrategyModel.Analysis;
 using StrategyModel.BornGlobal;
 using StrategyModel.Cases;
@@ -38,13 +40,94 @@ public static class StrategyModelServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-
-        services.TryAddSingleton(_ =>
+        return services.AddStrategyModelCore(_ =>
         {
             var options = new StrategyModelOptions();
             configure(options);
             return options;
         });
+    }
+
+    /// <summary>Registers every evaluator, the case analyzer (<see cref="ICaseAnalyzer"/>) and the shipped case library (<see cref="ICaseLibrary"/>)
+    /// as singletons, with <see cref="StrategyModelOptions"/> bound from a configuration section through the options pattern and validated at start.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section that holds the options, such as <c>builder.Configuration.GetSection("StrategyModel")</c>: keys
+    /// <c>Oli:OwnershipThreshold</c>, <c>TransactionCosts:...</c>, <c>GenericStrategies:...</c>, <c>BornGlobal:...</c>, <c>Uppsala:...</c>,
+    /// <c>Drivers:...</c> and <c>Analysis:...</c>, named as the properties of <see cref="StrategyModelOptions"/>; enums by name (<c>"Strong"</c>).
+    /// A key left out keeps its documented default.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is null.</exception>
+    /// <remarks>
+    /// The options are <c>IOptions&lt;StrategyModelOptions&gt;</c>, registered with <c>ValidateOnStart</c>: a host (the generic host,
+    /// ASP.NET Core) fails at start with an <see cref="OptionsValidationException"/> whose message names the configuration key of each value
+    /// an evaluator rejects (for example <c>StrategyModel:Oli:OwnershipThreshold</c>); without a host the same exception is thrown when an
+    /// evaluator or the analyzer is first resolved. A value that does not convert (<c>"Strongest"</c>) makes the binder throw an
+    /// <see cref="InvalidOperationException"/> naming the key. Registrations use <c>TryAdd</c>: the first call's options win.
+    /// </remarks>
+    public static IServiceCollection AddStrategyModel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(StrategyModelOptions)))
+        {
+            return services;
+        }
+
+        services.AddOptions<StrategyModelOptions>().Configure(options => Bind(configuration, options)).ValidateOnStart();
+        services.TryAddSingleton<IOptionsChangeTokenSource<StrategyModelOptions>>(new ConfigurationChangeTokenSource<StrategyModelOptions>(configuration));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StrategyModelOptions>>(
+            new StrategyModelOptionsValidator(configuration is IConfigurationSection section ? section.Path : string.Empty)));
+        return services.AddStrategyModelCore(sp => sp.GetRequiredService<IOptions<StrategyModelOptions>>().Value);
+    }
+
+    // Each section is bound on its own (by the configuration-binding source generator): UppsalaOptions.StageMapping is a
+    // table, not a value a configuration holds, so Uppsala's one scalar is read by hand. Unknown keys throw, naming the key,
+    // so that a misspelt threshold does not silently keep its default.
+    private static void Bind(IConfiguration configuration, StrategyModelOptions options)
+    {
+        string[] known = [nameof(options.Oli), nameof(options.TransactionCosts), nameof(options.GenericStrategies), nameof(options.BornGlobal),
+            nameof(options.Uppsala), nameof(options.Drivers), nameof(options.Analysis)];
+        foreach (var child in configuration.GetChildren().Where(c => !known.Contains(c.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new InvalidOperationException($"'{child.Path}' is not a StrategyModel option; the sections are {string.Join(", ", known)}.");
+        }
+
+        Named(configuration.GetSection(nameof(options.Oli)), section => section.Bind(options.Oli, Strict));
+        Named(configuration.GetSection(nameof(options.TransactionCosts)), section => section.Bind(options.TransactionCosts, Strict));
+        Named(configuration.GetSection(nameof(options.GenericStrategies)), section => section.Bind(options.GenericStrategies, Strict));
+        Named(configuration.GetSection(nameof(options.BornGlobal)), section => section.Bind(options.BornGlobal, Strict));
+        Named(configuration.GetSection(nameof(options.Drivers)), section => section.Bind(options.Drivers, Strict));
+        Named(configuration.GetSection(nameof(options.Analysis)), section => section.Bind(options.Analysis, Strict));
+        var uppsala = configuration.GetSection(nameof(options.Uppsala));
+        foreach (var child in uppsala.GetChildren().Where(c => !string.Equals(c.Key, nameof(UppsalaOptions.MaxYearsPerStageForFastPace), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new InvalidOperationException($"'{child.Path}' is not a StrategyModel option that configuration can set (only {uppsala.Path}:{nameof(UppsalaOptions.MaxYearsPerStageForFastPace)}; set the stage mapping in code).");
+        }
+
+        if (uppsala.GetValue<int?>(nameof(UppsalaOptions.MaxYearsPerStageForFastPace)) is { } years)
+        {
+            options.Uppsala.MaxYearsPerStageForFastPace = years;
+        }
+    }
+
+    private static void Strict(BinderOptions binder) => binder.ErrorOnUnknownConfiguration = true;
+
+    // The binder names the property of an unknown key but not its section: say where it is.
+    private static void Named(IConfigurationSection section, Action<IConfigurationSection> bind)
+    {
+        try
+        {
+            bind(section);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"Configuration section '{section.Path}': {e.Message}", e);
+        }
+    }
+
+    private static IServiceCollection AddStrategyModelCore(this IServiceCollection services, Func<IServiceProvider, StrategyModelOptions> options)
+    {
+        services.TryAddSingleton(options);
         services.TryAddSingleton<IOliEvaluator>(sp => new OliEvaluator(sp.GetRequiredService<StrategyModelOptions>().Oli));
         services.TryAddSingleton<ITransactionCostEvaluator>(sp => new TransactionCostEvaluator(sp.GetRequiredService<StrategyModelOptions>().TransactionCosts));
         services.TryAddSingleton<IEntryModeAdvisor, EntryModeAdvisor>();

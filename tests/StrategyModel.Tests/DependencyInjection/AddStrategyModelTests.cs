@@ -112,7 +112,7 @@ public sealed class AddStrategyModelTests
     public void AddStrategyModel_NullArguments_Throw()
     {
         var nullServices = () => StrategyModelServiceCollectionExtensions.AddStrategyModel(null!);
-        var nullConfigure = () => new ServiceCollection().AddStrategyModel(null!);
+        var nullConfigure = () => new ServiceCollection().AddStrategyModel((Action<StrategyModelOptions>)null!);
 
         nullServices.Should().Throw<ArgumentNullException>().WithParameterName("services");
         nullConfigure.Should().Throw<ArgumentNullException>().WithParameterName("configure");

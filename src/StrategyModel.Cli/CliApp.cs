@@ -1,0 +1,330 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using StrategyModel.Analysis;
+using StrategyModel.Cases;
+using StrategyModel.Reporting;
+
+namespace StrategyModel.Cli;
+
+/// <summary>The <c>strategymodel</c> command line: <c>validate</c>, <c>analyze</c> (one case or <c>--all</c> of a folder) and <c>compare</c>.</summary>
+/// <remarks>
+/// Exit codes: 0 success; 1 a case file is not valid (each problem is printed with its JSON path); 2 a usage error (one line on
+/// standard error). Reports go to standard output or to <c>--output</c>; messages and problems of <c>analyze</c> and <c>compare</c> go
+/// to standard error, so standard output holds only the report.
+/// </remarks>
+internal static class CliApp
+{
+    private const string ExitCodeHelp = "Exit codes: 0 success, 1 a case file is invalid, 2 usage error.";
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments, without the command name.</param>
+    /// <param name="output">Standard output: reports, validation results, help.</param>
+    /// <param name="error">Standard error: usage errors and problems of cases that could not be analysed.</param>
+    /// <param name="terminal">The terminal for the batch progress display, or <see langword="null"/> when output is redirected
+    /// (then batch mode prints one plain line per case).</param>
+    /// <param name="currentYear">The year <c>--as-of</c> defaults to.</param>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IAnsiConsole? terminal, int currentYear)
+    {
+        var root = Build(output, error, terminal, currentYear);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            // One line: System.CommandLine's messages may list the allowed values on lines of their own.
+            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            error.WriteLine($"strategymodel: {message} (see 'strategymodel --help')");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"strategymodel: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static Command Build(TextWriter output, TextWriter error, IAnsiConsole? terminal, int currentYear)
+    {
+        // Named as installed (ToolCommandName), not after the host process, so help reads the same in-process and from the tool.
+        var root = new Command("strategymodel", $"Validate, analyze and compare StrategyModel case files. {ExitCodeHelp}")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
+        root.Subcommands.Add(ValidateCommand(output));
+        root.Subcommands.Add(AnalyzeCommand(output, error, terminal, currentYear));
+        root.Subcommands.Add(CompareCommand(output, error, currentYear));
+        return root;
+    }
+
+    private static Command ValidateCommand(TextWriter output)
+    {
+        var files = new Argument<string[]>("files") { Description = "The case files to check.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", $"Check case files and print every problem with its JSON path. {ExitCodeHelp}") { files };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            var missing = paths.FirstOrDefault(p => !File.Exists(p));
+            if (missing is not null)
+            {
+                throw new UsageException($"no such file: {missing}");
+            }
+
+            var invalid = 0;
+            foreach (var path in paths)
+            {
+                try
+                {
+                    var loaded = CaseLoader.Load(path);
+                    output.WriteLine($"valid    {path} ({loaded.Id}: {Count(loaded.Facts.Length, "fact")}, {Count(loaded.Markets.Length, "market")})");
+                }
+                catch (CaseValidationException e)
+                {
+                    invalid++;
+                    output.WriteLine($"invalid  {path} ({Count(e.Problems.Length, "problem")})");
+                    foreach (var problem in e.Problems)
+                    {
+                        output.WriteLine($"  {problem.Path}: {problem.Message} ({problem.Code})");
+                    }
+                }
+            }
+
+            output.WriteLine($"{Count(paths.Length, "file")}: {paths.Length - invalid} valid, {invalid} invalid");
+            return invalid == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+        });
+        return command;
+    }
+
+    private static Command AnalyzeCommand(TextWriter output, TextWriter error, IAnsiConsole? terminal, int currentYear)
+    {
+        var caseArgument = new Argument<string?>("case")
+        {
+            Description = "A case file, or the id of a shipped case (alibaba-group, ecommerce-peers). Leave out with --all.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var all = new Option<string?>("--all") { Description = "Analyze every *.json case file in this folder (not its subfolders); needs --output DIR.", HelpName = "folder" };
+        var asOf = AsOfOption();
+        var format = FormatOption();
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write the report to this file (with --all: the reports to this folder) instead of standard output.", HelpName = "path" };
+        var command = new Command("analyze", $"Run every framework over a case and print its report. {ExitCodeHelp}") { caseArgument, all, asOf, format, outputOption };
+        command.SetAction(parse =>
+        {
+            var caseName = parse.GetValue(caseArgument);
+            var folder = parse.GetValue(all);
+            var year = Year(parse.GetValue(asOf), currentYear);
+            var json = parse.GetValue(format) == "json";
+            var target = parse.GetValue(outputOption);
+            if (folder is not null)
+            {
+                if (caseName is not null)
+                {
+                    throw new UsageException("give either a case or --all <folder>, not both");
+                }
+
+                if (target is null)
+                {
+                    throw new UsageException("--all needs --output <folder> for the reports");
+                }
+
+                return Batch(folder, target, year, json, output, error, terminal);
+            }
+
+            if (caseName is null)
+            {
+                throw new UsageException("analyze needs a case file or a shipped case id, or --all <folder>");
+            }
+
+            Case studyCase;
+            try
+            {
+                studyCase = CaseSource.Load(caseName);
+            }
+            catch (CaseValidationException e)
+            {
+                WriteProblems(error, caseName, e);
+                return ExitCodes.Invalid;
+            }
+
+            var analysis = new CaseAnalyzer().Analyze(studyCase, year);
+            Emit(json ? JsonReport.Render(analysis) : MarkdownReport.Render(analysis), target, output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CompareCommand(TextWriter output, TextWriter error, int currentYear)
+    {
+        var caseArgument = new Argument<string>("case") { Description = "A case file, or the id of a shipped case (alibaba-group, ecommerce-peers)." };
+        var marketA = new Argument<string>("marketA") { Description = "The first market's id in the case, such as russia." };
+        var marketB = new Argument<string>("marketB") { Description = "The second market's id in the case, such as southeast-asia." };
+        var asOf = AsOfOption();
+        var format = FormatOption();
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write the comparison to this file instead of standard output.", HelpName = "file" };
+        var command = new Command("compare", $"Put two markets of a case side by side, item by item (Same, Differ, Not comparable). {ExitCodeHelp}")
+        {
+            caseArgument, marketA, marketB, asOf, format, outputOption,
+        };
+        command.SetAction(parse =>
+        {
+            var caseName = parse.GetValue(caseArgument)!;
+            var a = parse.GetValue(marketA)!;
+            var b = parse.GetValue(marketB)!;
+            Case studyCase;
+            try
+            {
+                studyCase = CaseSource.Load(caseName);
+            }
+            catch (CaseValidationException e)
+            {
+                WriteProblems(error, caseName, e);
+                return ExitCodes.Invalid;
+            }
+
+            var analyzer = new CaseAnalyzer();
+            var analysis = analyzer.Analyze(studyCase, Year(parse.GetValue(asOf), currentYear));
+            var known = analysis.Markets.Select(m => m.MarketId).ToList();
+            foreach (var market in new[] { a, b }.Where(m => !known.Contains(m, StringComparer.Ordinal)))
+            {
+                throw new UsageException($"the case has no market '{market}' (markets: {string.Join(", ", known)})");
+            }
+
+            if (a == b)
+            {
+                throw new UsageException("compare two different markets");
+            }
+
+            var comparison = analyzer.Compare(analysis, a, b);
+            var text = parse.GetValue(format) == "json" ? ComparisonReport.Json(comparison) : ComparisonReport.Markdown(analysis, comparison);
+            Emit(text, parse.GetValue(outputOption), output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Batch(string folder, string target, int year, bool json, TextWriter output, TextWriter error, IAnsiConsole? terminal)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"no such folder: {folder}");
+        }
+
+        var files = Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            throw new UsageException($"no *.json case files in {folder}");
+        }
+
+        Directory.CreateDirectory(target);
+        var extension = json ? ".json" : ".md";
+        var analyzer = new CaseAnalyzer();
+        var invalid = 0;
+        var lines = new List<string>();
+
+        string AnalyzeOne(string file)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            try
+            {
+                var analysis = analyzer.Analyze(CaseLoader.Load(file), year);
+                var reportPath = Path.Combine(target, name + extension);
+                File.WriteAllText(reportPath, json ? JsonReport.Render(analysis) : MarkdownReport.Render(analysis), Utf8NoBom);
+                return $"ok       {Path.GetFileName(file)} -> {reportPath}";
+            }
+            catch (CaseValidationException e)
+            {
+                invalid++;
+                WriteProblems(error, file, e);
+                return $"invalid  {Path.GetFileName(file)} ({Count(e.Problems.Length, "problem")})";
+            }
+        }
+
+        if (terminal is null)
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{i + 1}/{files.Length}] {AnalyzeOne(files[i])}"));
+            }
+        }
+        else
+        {
+            terminal.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask($"Analyzing {Count(files.Length, "case")}", maxValue: files.Length);
+                    foreach (var file in files)
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(file));
+                        lines.Add(AnalyzeOne(file));
+                        task.Increment(1);
+                    }
+                });
+            foreach (var line in lines)
+            {
+                terminal.WriteLine(line);
+            }
+        }
+
+        var summary = $"{Count(files.Length, "case")}: {files.Length - invalid} analyzed, {invalid} invalid";
+        if (terminal is null)
+        {
+            output.WriteLine(summary);
+        }
+        else
+        {
+            terminal.WriteLine(summary);
+        }
+
+        return invalid == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    private static Option<int?> AsOfOption() => new("--as-of")
+    {
+        Description = "The year the analysis is as of: facts and entries dated later are ignored (1600 to 3000; default: the current year).",
+        HelpName = "year",
+    };
+
+    private static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "The report format.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        return format;
+    }
+
+    private static int Year(int? asOf, int currentYear)
+    {
+        var year = asOf ?? currentYear;
+        return year is >= 1600 and <= 3000 ? year : throw new UsageException($"--as-of {year.ToString(CultureInfo.InvariantCulture)} is outside 1600 to 3000");
+    }
+
+    private static void Emit(string text, string? path, TextWriter output)
+    {
+        if (path is null)
+        {
+            output.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(path, text, Utf8NoBom);
+        }
+    }
+
+    private static void WriteProblems(TextWriter error, string source, CaseValidationException e)
+    {
+        error.WriteLine($"invalid  {source} ({Count(e.Problems.Length, "problem")})");
+        foreach (var problem in e.Problems)
+        {
+            error.WriteLine($"  {problem.Path}: {problem.Message} ({problem.Code})");
+        }
+    }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+}
