@@ -108,6 +108,35 @@ context.setDefaultTimeout(PAGE_TIMEOUT_MS)
 // Nothing but the local server may be reached: any other request is aborted and reported.
 await context.route((url) => !url.href.startsWith(origin + '/') && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => route.abort())
 
+// The clipping check, run in the page: a code block whose text is hidden past its right edge, or a code block or table
+// wider than the content column without a horizontal scroll of its own.
+const findClipped = (els) => els.map((e) => {
+    const column = e.closest('.vp-doc').getBoundingClientRect()
+    const r = e.getBoundingClientRect()
+    const overflowX = getComputedStyle(e).overflowX
+    const scrolls = overflowX === 'auto' || overflowX === 'scroll'
+    const hidden = e.scrollWidth > e.clientWidth + 1
+    const tooWide = r.right > column.right + 1
+    const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`
+    if (e.tagName === 'PRE' && hidden) return `${what} hides ${e.scrollWidth - e.clientWidth} px of text past its right edge`
+    if (tooWide && !scrolls) return `${what} is ${Math.round(r.right - column.right)} px wider than the content column`
+    if (hidden && !scrolls) return `${what} clips ${e.scrollWidth - e.clientWidth} px without a horizontal scroll`
+    return null
+}).filter((x) => x !== null)
+
+// The check must be able to fail: a page with a clipped code block and a table too wide for its column must be flagged.
+{
+  const probe = context.pages()[0] ?? (await context.newPage())
+  await probe.setContent(`<div class="vp-doc" style="width:400px"><pre style="white-space:pre;overflow:hidden">${'x'.repeat(300)}</pre>
+    <table style="display:table"><tr><td>${'y'.repeat(300)}</td></tr></table></div>`)
+  const flagged = await probe.$$eval('.vp-doc pre, .vp-doc table', findClipped)
+  if (flagged.length !== 2) {
+    console.error(`check-pages: the clipping check flagged ${flagged.length} of 2 clipped elements on its probe page`)
+    await cleanup()
+    process.exit(1)
+  }
+}
+
 const linkTargets = new Map() // absolute URL without hash -> Set of referring pages
 const idsByPage = new Map() // page path -> Set of element ids in the hydrated DOM
 const anchorTargets = new Map() // url#hash -> Set of referring pages
@@ -166,19 +195,7 @@ for (const path of pagePaths) {
     }
     // Nothing clipped at 1280 px: a code block shows all its text (it wraps), and a code block or table either fits in the
     // content column or scrolls horizontally by itself.
-    const clipped = await page.$$eval('.vp-doc pre, .vp-doc table', (els) => els.map((e) => {
-      const column = e.closest('.vp-doc').getBoundingClientRect()
-      const r = e.getBoundingClientRect()
-      const overflowX = getComputedStyle(e).overflowX
-      const scrolls = overflowX === 'auto' || overflowX === 'scroll'
-      const hidden = e.scrollWidth > e.clientWidth + 1
-      const tooWide = r.right > column.right + 1
-      const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`
-      if (e.tagName === 'PRE' && hidden) return `${what} hides ${e.scrollWidth - e.clientWidth} px of text past its right edge`
-      if (tooWide && !scrolls) return `${what} is ${Math.round(r.right - column.right)} px wider than the content column`
-      if (hidden && !scrolls) return `${what} clips ${e.scrollWidth - e.clientWidth} px without a horizontal scroll`
-      return null
-    }).filter((x) => x !== null))
+    const clipped = await page.$$eval('.vp-doc pre, .vp-doc table', findClipped)
     for (const c of clipped) problems.push(c)
     widthChecked += await page.locator('.vp-doc pre, .vp-doc table').count()
     idsByPage.set(path, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))))
