@@ -259,12 +259,9 @@ public sealed partial class SnippetCompileTests
 
     internal static (CSharpCompilation? Compilation, List<string> Diagnostics) Compile(string code, IEnumerable<string> needs)
     {
-        var runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var references = Directory.GetFiles(runtimeDir, "*.dll")
-            .Where(IsManaged)
-            .Concat(needs.Where(Packages.ContainsKey).SelectMany(n => Packages[n]).Select(a => a.Location))
-            .Distinct(StringComparer.Ordinal)
-            .Select(p => MetadataReference.CreateFromFile(p));
+        var references = RuntimeReferences.Value
+            .Concat(needs.Where(Packages.ContainsKey).SelectMany(n => Packages[n]).Select(a => a.Location).Distinct(StringComparer.Ordinal)
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)));
         var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: "Snippet.cs");
         var compilation = CSharpCompilation.Create(
             "Snippet" + Guid.NewGuid().ToString("N"),
@@ -277,6 +274,13 @@ public sealed partial class SnippetCompileTests
             .ToList();
         return (diagnostics.Count == 0 ? compilation : null, diagnostics);
     }
+
+    /// <summary>The shared framework's assemblies (what a console app references), read once.</summary>
+    private static readonly Lazy<MetadataReference[]> RuntimeReferences = new(() =>
+        [.. Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Where(IsManaged)
+            .Order(StringComparer.Ordinal)
+            .Select(p => MetadataReference.CreateFromFile(p))]);
 
     private static bool IsManaged(string path)
     {
