@@ -2,7 +2,10 @@
 // Opens every page of the built site (docs/.vitepress/dist) in headless Debian Chromium and fails on:
 // a console error or uncaught page error, a same-origin request that fails or answers >= 400, an internal link
 // (a[href] on the same origin) that resolves to a 404 or to an anchor the target page lacks, and a page under
-// frameworks/ or getting-started without a `pre code` block. Saves docs/screenshots/home.png, and
+// frameworks/ or getting-started without a `pre code` block; a page whose Markdown has ```mermaid blocks that does not show
+// as many rendered diagrams (an svg with a size, no mermaid syntax error); and, at 1280 px, a `pre` whose text is hidden
+// past its right edge (code blocks wrap, see .vitepress/theme/custom.css), or a `pre`/`table` wider than the content column
+// without a horizontal scroll of its own. Saves docs/screenshots/home.png, and
 // docs/screenshots/case-study.png of case-study/index.html when it exists. One line per page, then a summary; exit 1 on failure.
 // Everything is bounded: a local server on 127.0.0.1 only, a per-page timeout and an overall deadline.
 import { createServer } from 'node:http'
@@ -105,10 +108,41 @@ context.setDefaultTimeout(PAGE_TIMEOUT_MS)
 // Nothing but the local server may be reached: any other request is aborted and reported.
 await context.route((url) => !url.href.startsWith(origin + '/') && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => route.abort())
 
+// The clipping check, run in the page: a code block whose text is hidden past its right edge, or a code block or table
+// wider than the content column without a horizontal scroll of its own.
+const findClipped = (els) => els.map((e) => {
+    const column = e.closest('.vp-doc').getBoundingClientRect()
+    const r = e.getBoundingClientRect()
+    const overflowX = getComputedStyle(e).overflowX
+    const scrolls = overflowX === 'auto' || overflowX === 'scroll'
+    const hidden = e.scrollWidth > e.clientWidth + 1
+    const tooWide = r.right > column.right + 1
+    const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`
+    if (e.tagName === 'PRE' && hidden) return `${what} hides ${e.scrollWidth - e.clientWidth} px of text past its right edge`
+    if (tooWide && !scrolls) return `${what} is ${Math.round(r.right - column.right)} px wider than the content column`
+    if (hidden && !scrolls) return `${what} clips ${e.scrollWidth - e.clientWidth} px without a horizontal scroll`
+    return null
+}).filter((x) => x !== null)
+
+// The check must be able to fail: a page with a clipped code block and a table too wide for its column must be flagged.
+{
+  const probe = context.pages()[0] ?? (await context.newPage())
+  await probe.setContent(`<div class="vp-doc" style="width:400px"><pre style="white-space:pre;overflow:hidden">${'x'.repeat(300)}</pre>
+    <table style="display:table"><tr><td>${'y'.repeat(300)}</td></tr></table></div>`)
+  const flagged = await probe.$$eval('.vp-doc pre, .vp-doc table', findClipped)
+  if (flagged.length !== 2) {
+    console.error(`check-pages: the clipping check flagged ${flagged.length} of 2 clipped elements on its probe page`)
+    await cleanup()
+    process.exit(1)
+  }
+}
+
 const linkTargets = new Map() // absolute URL without hash -> Set of referring pages
 const idsByPage = new Map() // page path -> Set of element ids in the hydrated DOM
 const anchorTargets = new Map() // url#hash -> Set of referring pages
 const failures = []
+let diagramsSeen = 0
+let widthChecked = 0
 // The case-study screenshot is of the case study's main page, not of the generated reproduction page.
 const caseStudy = pagePaths.find((p) => p === '/case-study/index.html')
 
@@ -129,6 +163,7 @@ for (const path of pagePaths) {
   page.on('requestfailed', onFailed)
   let codeBlocks = 0
   let links = 0
+  let diagrams = 0
   try {
     const response = await page.goto(origin + path, { waitUntil: 'load' })
     if (!response || (response.status() !== 200 && path !== '/404.html')) problems.push(`HTTP ${response?.status()} for the page itself`)
@@ -141,6 +176,28 @@ for (const path of pagePaths) {
     // One H1 per content page: the title. An included file that brings its own `#` heading would make a second one.
     const h1s = await page.locator('.vp-doc h1').count()
     if (path !== '/index.html' && path !== '/404.html' && h1s !== 1) problems.push(`${h1s} h1 headings (expected exactly one)`)
+    // Diagrams: as many rendered mermaid SVGs as the page's Markdown has ```mermaid blocks.
+    const source = join(docsDir, path.replace(/index\.html$/, 'index.md').replace(/\.html$/, '.md'))
+    const expectedDiagrams = existsSync(source) ? (readFileSync(source, 'utf8').match(/^```mermaid\s*$/gm) ?? []).length : 0
+    if (expectedDiagrams > 0) {
+      await page.waitForFunction((n) => document.querySelectorAll('.vp-doc .mermaid svg').length >= n, expectedDiagrams, { timeout: 15_000 })
+        .catch(() => {})
+      const svgs = await page.$$eval('.vp-doc .mermaid svg', (els) => els.map((e) => {
+        const r = e.getBoundingClientRect()
+        return { w: r.width, h: r.height, error: /Syntax error|Parse error/i.test(e.textContent ?? '') || e.getAttribute('aria-roledescription') === 'error' }
+      }))
+      diagrams = svgs.length
+      if (svgs.length !== expectedDiagrams) problems.push(`${svgs.length} rendered mermaid diagrams, expected ${expectedDiagrams}`)
+      svgs.forEach((d, i) => {
+        if (d.error) problems.push(`mermaid diagram ${i + 1} rendered a syntax error`)
+        else if (d.w < 50 || d.h < 30) problems.push(`mermaid diagram ${i + 1} is ${Math.round(d.w)}x${Math.round(d.h)} px`)
+      })
+    }
+    // Nothing clipped at 1280 px: a code block shows all its text (it wraps), and a code block or table either fits in the
+    // content column or scrolls horizontally by itself.
+    const clipped = await page.$$eval('.vp-doc pre, .vp-doc table', findClipped)
+    for (const c of clipped) problems.push(c)
+    widthChecked += await page.locator('.vp-doc pre, .vp-doc table').count()
     idsByPage.set(path, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))))
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href))
     for (const href of hrefs) {
@@ -161,7 +218,7 @@ for (const path of pagePaths) {
     }
     if (path === caseStudy) {
       mkdirSync(shotsDir, { recursive: true })
-      await page.screenshot({ path: join(shotsDir, 'case-study.png'), fullPage: true })
+      await page.screenshot({ path: join(shotsDir, 'case-study.png'), fullPage: true, timeout: 90_000 }) // a very tall page: allow for a busy machine
     }
   } catch (e) {
     problems.push(`navigation: ${e.message.split('\n')[0]}`)
@@ -170,7 +227,8 @@ for (const path of pagePaths) {
   page.off('pageerror', onPageError)
   page.off('response', onResponse)
   page.off('requestfailed', onFailed)
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  (${codeBlocks} code blocks, ${links} internal links)`)
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  (${codeBlocks} code blocks, ${diagrams} diagrams, ${links} internal links)`)
+  diagramsSeen += diagrams
   for (const p of problems) console.log(`       ${p}`)
   if (problems.length) failures.push(path)
 }
@@ -207,5 +265,6 @@ await cleanup()
 const failed = failures.length + brokenLinks
 console.log(`check-pages: ${pagePaths.length} pages, ${pagePaths.length - failures.length} ok, ${failures.length} failing; ` +
   `${linkTargets.size} internal link targets and ${anchorTargets.size} anchors checked, ${brokenLinks} broken; ` +
+  `${diagramsSeen} mermaid diagrams rendered; ${widthChecked} code blocks and tables checked at 1280 px; ` +
   `screenshots: home.png${caseStudy ? ', case-study.png' : ' (no case-study page yet)'}`)
 process.exit(failed ? 1 : 0)

@@ -4,6 +4,9 @@
 // Output: docs/api/index.md, one page per namespace (docs/api/<Namespace>.md), and docs/api/_partials/options-<Type>.md
 // (the defaults table of each options class, included by the framework pages). Nothing here is committed.
 // No dependencies: a small XML reader below handles what the C# compiler writes into its doc files.
+// Signatures (C# declaration lines with full types, modifiers and base types) come from the public API snapshot
+// tests/StrategyModel.Tests/Api/*.api.txt, which PublicApiTests keeps equal to the built assemblies; a documented type or
+// member the snapshot lacks fails the script (re-accept the snapshot after an API change: STRATEGYMODEL_ACCEPT_API=1).
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -147,6 +150,140 @@ const memberAnchor = (id) => {
 }
 const pageOf = (typeId) => `/api/${namespaceOf(typeId)}.md`
 
+// ---------- C# signatures from the public API snapshot ----------
+const snapshots = ['tests/StrategyModel.Tests/Api/StrategyModel.api.txt', 'tests/StrategyModel.Tests/Api/StrategyModel.DependencyInjection.api.txt']
+// Split at a separator that is not inside <...> or (...).
+function splitTop(s, sep) {
+  const parts = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '<' || c === '(' || c === '[') depth++
+    else if (c === '>' || c === ')' || c === ']') depth--
+    else if (depth === 0 && s.startsWith(sep, i)) {
+      parts.push(s.slice(start, i))
+      start = i + sep.length
+      i += sep.length - 1
+    }
+  }
+  parts.push(s.slice(start))
+  return parts
+}
+const keywords = { String: 'string', Int32: 'int', Int64: 'long', Boolean: 'bool', Decimal: 'decimal', Double: 'double', Single: 'float',
+  Void: 'void', Object: 'object', Byte: 'byte', Char: 'char', Int16: 'short', UInt32: 'uint', UInt64: 'ulong' }
+// A type as C# shows it: no namespaces, keywords for the built-in types, T? for Nullable<T>.
+function csType(t) {
+  let out = t.trim().replace(/\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_<])/g, '').replace(/\b(String|Int32|Int64|Boolean|Decimal|Double|Single|Void|Object|Byte|Char|Int16|UInt32|UInt64)\b/g, (k) => keywords[k])
+  for (let prev = ''; prev !== out;) {
+    prev = out
+    out = out.replace(/Nullable<([^<>]*(?:<[^<>]*>)?[^<>]*)>/, '$1?')
+  }
+  return out.replace(/,(?! )/g, ', ')
+}
+// "System.Collections.Immutable.ImmutableArray<System.String>" -> the doc-id form "System.Collections.Immutable.ImmutableArray{System.String}".
+const docTypeKey = (full) => {
+  const lt = full.indexOf('<')
+  return lt < 0 ? full : `${full.slice(0, lt)}\`${splitTop(full.slice(lt + 1, full.lastIndexOf('>')), ',').length}`
+}
+// Parameter types in comparable form: no namespaces, no ref markers, type parameters as '?'.
+const docParamTypes = (params) => (params ? splitTop(params.replace(/\{/g, '<').replace(/\}/g, '>'), ',') : [])
+  .map((p) => p.replace(/@$/, '').replace(/``?\d+/g, '?').replace(/\b(?:[A-Za-z_]\w*\.)+/g, '').replace(/\s/g, ''))
+const snapshotParamTypes = (params, typeParams) => (params.trim() ? splitTop(params, ',') : [])
+  .map((p) => p.trim().replace(/ = .*$/, '').replace(/^(out|ref|in|params|this) /, ''))
+  .map((p) => splitTop(p, ' ').slice(0, -1).join(' '))
+  .map((t) => t.replace(/\b(?:[A-Za-z_]\w*\.)+/g, '').replace(/\s/g, '').replace(/\b[A-Z]\w*\b/g, (w) => (typeParams.includes(w) ? '?' : w)))
+const typeSignatures = new Map() // type id (doc form) -> signature
+const enumTypes = new Set() // type ids of the public enums
+const memberSignatures = new Map() // `${typeId}.${name}` -> [{ types, signature }]
+const operators = { op_Equality: '==', op_Inequality: '!=', op_LessThan: '<', op_GreaterThan: '>', op_LessThanOrEqual: '<=', op_GreaterThanOrEqual: '>=',
+  op_Addition: '+', op_Subtraction: '-', op_Multiply: '*', op_Division: '/', op_UnaryNegation: '-' }
+for (const rel of snapshots) {
+  const lines = readFileSync(join(repoDir, rel), 'utf8').split(/\r?\n/).filter((l) => l.trim())
+  const records = new Set(lines.filter((l) => /\.<Clone>\$\(\)$/.test(l)).map((l) => splitTop(l.replace(/\.<Clone>\$\(\)$/, ''), ' ').pop()))
+  for (const line of lines) {
+    const words = splitTop(line, ' ')
+    const kindAt = words.findIndex((w) => ['class', 'struct', 'interface', 'enum'].includes(w))
+    if (kindAt >= 0 && kindAt < 3 && !line.includes('(')) {
+      const modifiers = words.slice(0, kindAt)
+      const full = words[kindAt + 1]
+      const [, bases] = line.split(/ : (.*)/)
+      const isRecord = records.has(full)
+      const kind = isRecord ? (words[kindAt] === 'struct' ? 'record struct' : 'record') : words[kindAt]
+      const mods = words[kindAt] === 'interface' ? [] : modifiers
+      let sigText = `public ${[...mods, kind].join(' ')} ${csType(full)}`
+      if (bases && words[kindAt] !== 'enum') sigText += ` : ${splitTop(bases, ',').map(csType).join(', ')}`
+      typeSignatures.set(docTypeKey(full), sigText)
+      if (words[kindAt] === 'enum') enumTypes.add(docTypeKey(full))
+      continue
+    }
+    const kind = words[0]
+    if (!['ctor', 'method', 'operator', 'property', 'field'].includes(kind)) continue
+    const isStatic = words[1] === 'static'
+    const rest = line.slice(kind.length + 1 + (isStatic ? 7 : 0))
+    const paren = kind === 'property' || kind === 'field' ? -1 : rest.indexOf('(')
+    const head = paren < 0 ? rest.replace(/ \{.*\}$/, '') : rest.slice(0, paren)
+    const params = paren < 0 ? '' : rest.slice(paren + 1, rest.lastIndexOf(')'))
+    const accessors = kind === 'property' ? (rest.match(/ (\{.*\})$/)?.[1] ?? '') : ''
+    const headWords = splitTop(head, ' ')
+    const qualified = headWords.pop()
+    const returnType = headWords.join(' ')
+    const dot = splitTop(qualified, '.').length > 1 ? qualified.length - splitTop(qualified, '.').pop().length - 1 : -1
+    const owner = qualified.slice(0, dot)
+    const name = qualified.slice(dot + 1)
+    const typeParams = (owner.match(/<(.*)>$/)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+      .concat((name.match(/<(.*)>$/)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+    const shownParams = (params.trim() ? splitTop(params, ',') : []).map((p) => {
+      const ws = splitTop(p.trim(), ' ')
+      const eq = ws.indexOf('=')
+      const core = eq >= 0 ? ws.slice(0, eq) : ws
+      const pname = core.pop()
+      const prefix = ['out', 'ref', 'in', 'params', 'this'].includes(core[0]) ? core.shift() + ' ' : ''
+      return `${prefix}${csType(core.join(' '))} ${pname}${eq >= 0 ? ' = ' + ws.slice(eq + 1).join(' ') : ''}`
+    }).join(', ')
+    const stat = isStatic ? 'static ' : ''
+    const typeName = csType(owner).replace(/<.*$/, '')
+    const memberName = name.replace(/<.*$/, '')
+    let sigText
+    if (kind === 'ctor') sigText = `public ${typeName}(${shownParams})`
+    else if (kind === 'operator') {
+      sigText = memberName === 'op_Implicit' || memberName === 'op_Explicit'
+        ? `public static ${memberName.slice(3).toLowerCase()} operator ${csType(returnType)}(${shownParams})`
+        : `public static ${csType(returnType)} operator ${operators[memberName] ?? memberName}(${shownParams})`
+    } else if (kind === 'method') sigText = `public ${stat}${csType(returnType)} ${csType(name)}(${shownParams})`
+    else if (kind === 'property') sigText = `public ${stat}${csType(returnType)} ${memberName} ${accessors}`
+    else sigText = `public ${stat}${csType(returnType)} ${memberName};`
+    const key = `${docTypeKey(owner)}.${kind === 'ctor' ? '#ctor' : memberName}`
+    if (!memberSignatures.has(key)) memberSignatures.set(key, [])
+    memberSignatures.get(key).push({ types: snapshotParamTypes(params, typeParams), returnType: csType(returnType), signature: sigText, kind })
+  }
+}
+// The XML docs also hold documented internal types and members; the snapshot lists only the public API, so a type or
+// member without a signature there is not public and gets no entry. (A public member missing from a stale snapshot
+// would be left out too, but PublicApiTests fails on a stale snapshot first.)
+const internalTypes = typeIds.filter((t) => !typeSignatures.has(t))
+for (const t of internalTypes) {
+  typeIds.splice(typeIds.indexOf(t), 1)
+  typeSet.delete(t)
+}
+function signatureOf(id) {
+  if (id.startsWith('T:')) {
+    return typeSignatures.get(id.slice(2))
+  }
+  const { typeId, name, params } = splitMemberId(id)
+  const baseName = name.replace(/``\d+$/, '')
+  const candidates = memberSignatures.get(`${typeId}.${baseName}`) ?? []
+  const wanted = docParamTypes(params)
+  const wantedReturn = id.includes('~') ? id.slice(id.indexOf('~') + 1) : null
+  const hit = candidates.filter((c) => c.types.length === wanted.length && c.types.every((t, i) => wanted[i] === '?' || t === '?' || t === wanted[i]))
+  const pick = hit.length > 1 && wantedReturn ? hit.filter((c) => csType(wantedReturn.replace(/\{/g, '<').replace(/\}/g, '>')) === c.returnType) : hit
+  return pick[0]?.signature
+}
+const signatureBlock = (id) => {
+  const s = signatureOf(id)
+  return s ? '```csharp\n' + s.trimEnd() + '\n```\n\n' : ''
+}
+
 // ---------- rendering doc XML to Markdown ----------
 const escapeText = (s) => s.replace(/[<>{}|*_`[\]\\]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;' })[c] ?? `\\${c}`)
 const code = (s) => '`' + s.replace(/`/g, "'") + '`'
@@ -268,6 +405,7 @@ function renderMember(id, level) {
   const kindWord = { M: splitMemberId(id).name === '#ctor' ? 'constructor' : 'method', P: 'property', F: 'field', E: 'event' }[id[0]]
   let md = `${'#'.repeat(level)} ${escapeText(memberTitle(id))} {#${memberAnchor(id)}}\n\n`
   md += `<small>${kindWord}</small>\n\n`
+  md += signatureBlock(id)
   if (d.summary) md += `${d.summary}\n\n`
   if (d.inheritedFrom) md += `*Documented on ${crefLink(d.inheritedFrom)}.*\n\n`
   if (d.typeparams.length) md += `**Type parameters**\n\n${d.typeparams.map(([n, t]) => `- ${code(n)}: ${t}`).join('\n')}\n\n`
@@ -280,19 +418,19 @@ function renderMember(id, level) {
 }
 
 function membersOf(typeId) {
-  return [...members.keys()].filter((id) => id[0] !== 'T' && splitMemberId(id).typeId === typeId)
+  return [...members.keys()].filter((id) => id[0] !== 'T' && splitMemberId(id).typeId === typeId && (isPublicMember(id)))
 }
+// Enum values are public with their enum; any other member is public when the snapshot has its signature.
+const isPublicMember = (id) => signatureOf(id) !== undefined || (id[0] === 'F' && enumTypes.has(splitMemberId(id).typeId))
 
-const isEnum = (typeId) => {
-  const ms = membersOf(typeId)
-  return ms.length > 0 && ms.every((id) => id[0] === 'F')
-}
+const isEnum = (typeId) => enumTypes.has(typeId)
 
 function renderType(typeId) {
   const d = memberDoc(`T:${typeId}`)
-  const kind = isEnum(typeId) ? 'enum' : typeId.split('.').pop().match(/^I[A-Z]/) ? 'interface' : 'type'
+  const kind = (typeSignatures.get(typeId) ?? '').match(/\b(record struct|record|class|struct|interface|enum)\b/)?.[1] ?? 'type'
   let md = `## ${escapeText(shortTypeName(typeId))} {#${typeAnchor(typeId)}}\n\n`
   md += `<small>${kind} in ${code(namespaceOf(typeId))}, assembly ${code(assemblyOf.get(typeId))}</small>\n\n`
+  md += signatureBlock(`T:${typeId}`)
   if (d.summary) md += `${d.summary}\n\n`
   if (d.typeparams.length) md += `**Type parameters**\n\n${d.typeparams.map(([n, t]) => `- ${code(n)}: ${t}`).join('\n')}\n\n`
   if (d.params.length) md += `**Positional parameters**\n\n${d.params.map(([n, t]) => `- ${code(n)}: ${t}`).join('\n')}\n\n`
@@ -352,4 +490,7 @@ for (const t of typeIds.filter((t) => /Options$/.test(t))) {
 }
 
 const pages = readdirSync(outDir).filter((f) => f.endsWith('.md'))
-console.log(`gen-api: ${typeIds.length} types, ${members.size - typeIds.length} members -> ${pages.length} pages in docs/api, ${partials} options tables`)
+const shownMembers = typeIds.reduce((n, t) => n + membersOf(t).length, 0)
+const signed = typeIds.reduce((n, t) => n + membersOf(t).filter((id) => signatureOf(id)).length, 0)
+console.log(`gen-api: ${typeIds.length} public types (${internalTypes.length} documented internal types left out), ${shownMembers} members, ` +
+  `${typeIds.length + signed} C# signatures -> ${pages.length} pages in docs/api, ${partials} options tables`)
