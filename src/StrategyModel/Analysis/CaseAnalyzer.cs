@@ -137,7 +137,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public CaseAnalysis Analyze(Case studyCase, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Analyze(studyCase, studyCase.PrimaryFirm, asOfYear);
     }
 
@@ -150,7 +150,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
     // The run with hooks: a scenario's overrides and the capture of each verdict's profile (Sensitivity.RobustnessAnalyzer).
     internal CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear, AnalysisHooks? hooks)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
         ArgumentOutOfRangeException.ThrowIfLessThan(asOfYear, 1600);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(asOfYear, 3000);

@@ -94,7 +94,7 @@ internal static class MarketComparer
 
     public static MarketComparison Compare(CaseAnalysis analysis, string marketA, string marketB)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ModelGuard.Model(analysis, remember: true);
         ArgumentNullException.ThrowIfNull(marketA);
         ArgumentNullException.ThrowIfNull(marketB);
         if (marketA == marketB)

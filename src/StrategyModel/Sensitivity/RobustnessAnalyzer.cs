@@ -103,7 +103,7 @@ public sealed class RobustnessAnalyzer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public RobustnessReport Analyze(Case studyCase, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Analyze(studyCase, studyCase.PrimaryFirm, asOfYear);
     }
 
@@ -117,7 +117,7 @@ public sealed class RobustnessAnalyzer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public RobustnessReport Analyze(Case studyCase, string firmId, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
         var hooks = new AnalysisHooks { Capture = true };
         var analysis = analyzer.Analyze(studyCase, firmId, asOfYear, hooks);
@@ -149,7 +149,7 @@ public sealed class RobustnessAnalyzer
     /// market), or sets an input to a value off its scale.</exception>
     public ScenarioComparison Compare(Case studyCase, int asOfYear, Scenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Compare(studyCase, studyCase.PrimaryFirm, asOfYear, scenario);
     }
 
@@ -165,9 +165,9 @@ public sealed class RobustnessAnalyzer
     /// market), or sets an input to a value off its scale.</exception>
     public ScenarioComparison Compare(Case studyCase, string firmId, int asOfYear, Scenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
-        ArgumentNullException.ThrowIfNull(scenario);
+        ModelGuard.Model(scenario);
         var baseline = analyzer.Analyze(studyCase, firmId, asOfYear);
         var hooks = new AnalysisHooks
         {
