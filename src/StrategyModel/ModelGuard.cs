@@ -28,6 +28,9 @@ internal static class ModelGuard
     private static readonly Lock NullabilityLock = new();
     private static readonly object Mark = new();
 
+    // The verdicts CaseAnalyzer records for every market analysis (VerdictRange.Verdict), which the reports read by name.
+    private static readonly string[] MarketVerdicts = ["oli.route", "transaction-costs.control", "entry-modes.best", "network-model.situation", "generic-strategies.strategy"];
+
     /// <summary>Checks a case: no nulls where the model needs values, then the loader's semantic rules (unique ids, resolvable
     /// references, dates after founding, no firm related to itself) as it would check the same case read from a file.</summary>
     /// <param name="value">The case.</param>
@@ -89,15 +92,52 @@ internal static class ModelGuard
         }
     }
 
+    /// <summary>Checks an analysis: no nulls where values are required, and the parts the analyzer always records and the reports
+    /// read: a driver-evidence entry for every driver, and every market's verdicts on route, control, best mode, network and strategy.</summary>
+    /// <param name="value">The analysis.</param>
+    /// <param name="paramName">The caller's parameter name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">The analysis holds a null where a value is required, or lacks one of those parts.</exception>
+    public static void Analysis([NotNull] Analysis.CaseAnalysis? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (Passed.TryGetValue(value, out _))
+        {
+            return;
+        }
+
+        Walk(value, paramName, paramName);
+        foreach (var driver in value.Drivers.Drivers)
+        {
+            if (!value.DriverEvidence.Any(e => e.Kind == driver.Kind))
+            {
+                throw new ArgumentException($"{paramName}.DriverEvidence has no entry for driver {driver.Kind}, which {paramName}.Drivers rates.", paramName);
+            }
+        }
+
+        for (var i = 0; i < value.Markets.Length; i++)
+        {
+            foreach (var verdict in MarketVerdicts)
+            {
+                if (!value.Markets[i].Verdicts.Any(v => v.Verdict == verdict))
+                {
+                    throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}.Markets[{i}].Verdicts has no verdict '{verdict}'; the analyzer records it for every market."), paramName);
+                }
+            }
+        }
+
+        Passed.AddOrUpdate(value, Mark);
+    }
+
     /// <summary>The check at the top of each report's <c>Render</c>: the analysis and every optional part, under the parameter names
     /// the reports share (<c>analysis</c>, <c>comparison</c>, <c>robustness</c>, <c>scenarios</c>).</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="comparison">The comparison, or <see langword="null"/>.</param>
     /// <param name="robustness">The robustness report, or <see langword="null"/>.</param>
     /// <param name="scenarios">The scenario comparisons, or <see langword="null"/>.</param>
-    public static void Report([NotNull] object? analysis, object? comparison, object? robustness, object? scenarios)
+    public static void Report([NotNull] Analysis.CaseAnalysis? analysis, object? comparison, object? robustness, object? scenarios)
     {
-        Model(analysis, nameof(analysis), remember: true);
+        Analysis(analysis, nameof(analysis));
         Optional(comparison, nameof(comparison));
         Optional(robustness, nameof(robustness));
         Optional(scenarios, nameof(scenarios), remember: false); // a list the caller may change
