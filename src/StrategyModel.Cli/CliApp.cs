@@ -6,12 +6,14 @@ using Spectre.Console;
 using StrategyModel.Analysis;
 using StrategyModel.Cases;
 using StrategyModel.Reporting;
+using StrategyModel.Sensitivity;
 
 namespace StrategyModel.Cli;
 
-/// <summary>The <c>strategymodel</c> command line: <c>validate</c>, <c>analyze</c> (one case or <c>--all</c> of a folder) and <c>compare</c>.</summary>
+/// <summary>The <c>strategymodel</c> command line: <c>validate</c>, <c>analyze</c> (one case or <c>--all</c> of a folder), <c>compare</c>,
+/// <c>scenario</c> and <c>robustness</c>.</summary>
 /// <remarks>
-/// Exit codes: 0 success; 1 a case file is not valid (each problem is printed with its JSON path); 2 a usage error (one line on
+/// Exit codes: 0 success; 1 a case file (or, for <c>scenario</c>, the scenario file) is not valid (each problem is printed with its JSON path); 2 a usage error (one line on
 /// standard error). Reports go to standard output or to <c>--output</c>; messages and problems of <c>analyze</c> and <c>compare</c> go
 /// to standard error, so standard output holds only the report.
 /// </remarks>
@@ -54,7 +56,7 @@ internal static class CliApp
     private static Command Build(TextWriter output, TextWriter error, IAnsiConsole? terminal, int currentYear)
     {
         // Named as installed (ToolCommandName), not after the host process, so help reads the same in-process and from the tool.
-        var root = new Command("strategymodel", $"Validate, analyze and compare StrategyModel case files. {ExitCodeHelp}")
+        var root = new Command("strategymodel", $"Validate, analyze and compare StrategyModel case files, try scenarios on them and measure how robust their verdicts are. {ExitCodeHelp}")
         {
             new HelpOption(),
             new VersionOption(),
@@ -62,6 +64,8 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand(output));
         root.Subcommands.Add(AnalyzeCommand(output, error, terminal, currentYear));
         root.Subcommands.Add(CompareCommand(output, error, currentYear));
+        root.Subcommands.Add(ScenarioCommand(output, error, currentYear));
+        root.Subcommands.Add(RobustnessCommand(output, error, currentYear));
         return root;
     }
 
@@ -208,6 +212,113 @@ internal static class CliApp
         });
         return command;
     }
+
+    private static Command ScenarioCommand(TextWriter output, TextWriter error, int currentYear)
+    {
+        var caseArgument = new Argument<string>("case") { Description = "A case file, or the id of a shipped case (alibaba-group, ecommerce-peers)." };
+        var scenarioFile = new Argument<string>("scenarios") { Description = "A scenario file in the format of docs/robustness.md (\"scenarios\": named sets of overrides)." };
+        var asOf = AsOfOption();
+        var format = FormatOption();
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output.", HelpName = "file" };
+        var command = new Command("scenario", $"Analyse a case as rated and under each scenario of a file, and print every verdict each scenario changes. {ExitCodeHelp} A scenario file that breaks its format, or names an input the analysis does not read, also exits 1.")
+        {
+            caseArgument, scenarioFile, asOf, format, outputOption,
+        };
+        command.SetAction(parse =>
+        {
+            var caseName = parse.GetValue(caseArgument)!;
+            var file = parse.GetValue(scenarioFile)!;
+            var year = Year(parse.GetValue(asOf), currentYear);
+            if (!TryLoad(caseName, error, out var studyCase))
+            {
+                return ExitCodes.Invalid;
+            }
+
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"no such scenario file: {file}");
+            }
+
+            System.Collections.Immutable.ImmutableArray<Scenario> scenarios;
+            try
+            {
+                scenarios = ScenarioReader.Load(file);
+            }
+            catch (ScenarioFormatException e)
+            {
+                error.WriteLine($"invalid  {file}");
+                error.WriteLine($"  {e.Path}: {e.Problem}");
+                return ExitCodes.Invalid;
+            }
+
+            var robustness = new RobustnessAnalyzer();
+            var compared = new List<ScenarioComparison>(scenarios.Length);
+            foreach (var scenario in scenarios)
+            {
+                try
+                {
+                    compared.Add(robustness.Compare(studyCase, year, scenario));
+                }
+                catch (ArgumentException e)
+                {
+                    error.WriteLine($"invalid  {file}: scenario '{scenario.Name}': {OneLine(e.Message)}");
+                    return ExitCodes.Invalid;
+                }
+            }
+
+            var analysis = compared.Count > 0 ? compared[0].Baseline : new CaseAnalyzer().Analyze(studyCase, year);
+            var json = parse.GetValue(format) == "json";
+            Emit(json ? SensitivityReport.ScenariosJson(analysis, compared) : SensitivityReport.ScenariosMarkdown(analysis, compared), parse.GetValue(outputOption), output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command RobustnessCommand(TextWriter output, TextWriter error, int currentYear)
+    {
+        var caseArgument = new Argument<string>("case") { Description = "A case file, or the id of a shipped case (alibaba-group, ecommerce-peers)." };
+        var asOf = AsOfOption();
+        var format = FormatOption();
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output.", HelpName = "file" };
+        var command = new Command("robustness", $"Perturb every rated input and threshold of a case and print how robust each verdict is, and what flips it. {ExitCodeHelp}")
+        {
+            caseArgument, asOf, format, outputOption,
+        };
+        command.SetAction(parse =>
+        {
+            var caseName = parse.GetValue(caseArgument)!;
+            var year = Year(parse.GetValue(asOf), currentYear);
+            if (!TryLoad(caseName, error, out var studyCase))
+            {
+                return ExitCodes.Invalid;
+            }
+
+            var report = new RobustnessAnalyzer().Analyze(studyCase, year);
+            var json = parse.GetValue(format) == "json";
+            Emit(json ? SensitivityReport.RobustnessJson(report) : SensitivityReport.RobustnessMarkdown(report), parse.GetValue(outputOption), output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // For the scenario and robustness commands: a case that does not load prints its problems; a name that is neither a file nor
+    // a shipped case is a usage error (CaseSource).
+    private static bool TryLoad(string caseName, TextWriter error, out Case studyCase)
+    {
+        try
+        {
+            studyCase = CaseSource.Load(caseName);
+            return true;
+        }
+        catch (CaseValidationException e)
+        {
+            WriteProblems(error, caseName, e);
+            studyCase = null!;
+            return false;
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static int Batch(string folder, string target, int year, bool json, TextWriter output, TextWriter error, IAnsiConsole? terminal)
     {

@@ -26,34 +26,34 @@ public sealed record CaseAnalysis
     public required int AsOfYear { get; init; }
 
     /// <summary>Gets the firm's cross-border platform models (the thesis's Table 1), in model order; empty when the case has none.</summary>
-    public required ImmutableArray<PlatformModelRow> PlatformModels { get; init; }
+    public required ImmutableArray<PlatformModelRow> PlatformModels { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the drivers of internationalization (the thesis's Figure 2 and Table 2).</summary>
     public required DriversAssessment Drivers { get; init; }
 
     /// <summary>Gets, for each driver in driver order, the available facts on its topics: an evidence-volume indicator shown beside the
     /// ratings, never a strength (a driver's strength comes only from an analyst rating).</summary>
-    public required ImmutableArray<DriverEvidence> DriverEvidence { get; init; }
+    public required ImmutableArray<DriverEvidence> DriverEvidence { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the born-global assessment of the firm, or <see langword="null"/> when the case gives no founding year.</summary>
     public required BornGlobalAssessment? BornGlobal { get; init; }
 
     /// <summary>Gets a VRIO assessment for each internal-driver resource (ecosystem model, technology, brand, entrepreneur network, service quality) the case rates on all four questions, in that order.</summary>
     /// <remarks>VRIO ratings of the other resources the case format allows (such as <c>governance</c>) are loaded but not evaluated.</remarks>
-    public required ImmutableArray<VrioAssessment> Vrio { get; init; }
+    public required ImmutableArray<VrioAssessment> Vrio { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets one analysis per market the firm entered at any date, or that an analyst assessment rates for the firm, in case order.</summary>
-    public required ImmutableArray<MarketAnalysis> Markets { get; init; }
+    public required ImmutableArray<MarketAnalysis> Markets { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the firm-level verdicts with the values they take over the undetermined inputs (<c>born-global.venture-type</c>,
     /// and <c>vrio.&lt;resource&gt;</c> for each resource the case rates).</summary>
-    public ImmutableArray<VerdictRange> Verdicts { get; init; } = [];
+    public ImmutableArray<VerdictRange> Verdicts { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the firm-level framework inputs with their sources and evidence.</summary>
-    public required ImmutableArray<AnalysisInput> Inputs { get; init; }
+    public required ImmutableArray<AnalysisInput> Inputs { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the cross-framework findings, including where a framework's verdict disagrees with the case's narrative.</summary>
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the Uppsala psychic-distance order check over the markets the firm entered (Johanson &amp; Vahlne 1977), or
     /// <see langword="null"/> when fewer than two entered markets have a distance on a common scale; the finding

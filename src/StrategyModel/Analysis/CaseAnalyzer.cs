@@ -133,27 +133,34 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="studyCase"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">The case has no firm <see cref="Case.PrimaryFirm"/> (possible only for a case built in code).</exception>
+    /// <exception cref="ArgumentException">The case holds a null where a value is required or breaks a rule of the case format (such as
+    /// a <see cref="Case.PrimaryFirm"/> that names no firm); the exception names <paramref name="studyCase"/> and the path.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public CaseAnalysis Analyze(Case studyCase, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Analyze(studyCase, studyCase.PrimaryFirm, asOfYear);
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="studyCase"/> or <paramref name="firmId"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">The case has no firm <paramref name="firmId"/>.</exception>
+    /// <exception cref="ArgumentException">The case has no firm <paramref name="firmId"/>, or the case holds a null where a value is
+    /// required or breaks a rule of the case format (the exception names <paramref name="studyCase"/> and the path).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear) => Analyze(studyCase, firmId, asOfYear, null);
 
     // The run with hooks: a scenario's overrides and the capture of each verdict's profile (Sensitivity.RobustnessAnalyzer).
     internal CaseAnalysis Analyze(Case studyCase, string firmId, int asOfYear, AnalysisHooks? hooks)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
         ArgumentOutOfRangeException.ThrowIfLessThan(asOfYear, 1600);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(asOfYear, 3000);
+        if (!studyCase.Firms.Any(f => f.Id == firmId))
+        {
+            throw new ArgumentException($"The case has no firm '{firmId}'.", nameof(firmId));
+        }
+
         var firm = studyCase.GetFirm(firmId);
         var view = new EvidenceView(studyCase, firm, asOfYear, dating);
         var recorder = new InputRecorder(view);
@@ -229,8 +236,9 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="KeyNotFoundException">The analysis has no such market.</exception>
-    /// <exception cref="ArgumentException">The two markets are the same.</exception>
+    /// <exception cref="ArgumentException">The analysis has no such market (the exception names <paramref name="marketA"/> or
+    /// <paramref name="marketB"/>), the two markets are the same, or the analysis holds a null where a value is required (it names
+    /// <paramref name="analysis"/> and the path).</exception>
     public MarketComparison Compare(CaseAnalysis analysis, string marketA, string marketB) => MarketComparer.Compare(analysis, marketA, marketB);
 
     private MarketAnalysis AnalyzeMarket(EvidenceView view, Market market, AnalysisHooks? hooks)

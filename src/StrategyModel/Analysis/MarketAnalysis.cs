@@ -22,10 +22,10 @@ public sealed record MarketAnalysis
 
     /// <summary>Gets the firm's own entries into the market (its own, its subsidiaries', and an affiliate's the case attributes to it)
     /// started by the analysis year, ended or not, in date order. Supporting arrangements are partners, not entries.</summary>
-    public required ImmutableArray<MarketEntry> Entries { get; init; }
+    public required ImmutableArray<MarketEntry> Entries { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the ownership history as of the analysis year: each entry, stake change and end, in date order.</summary>
-    public required ImmutableArray<EntryEvent> History { get; init; }
+    public required ImmutableArray<EntryEvent> History { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the mode in force at the end of the analysis year: the entry mode of highest control among the entries in force
     /// (a portfolio stake in another firm only when no entry mode is in force), or <see langword="null"/> before the first entry and
@@ -55,7 +55,7 @@ public sealed record MarketAnalysis
 
     /// <summary>Gets every market verdict with the values it takes over the undetermined inputs: <c>oli.route</c>,
     /// <c>transaction-costs.control</c>, <c>entry-modes.best</c>, <c>network-model.situation</c> and <c>generic-strategies.strategy</c>.</summary>
-    public required ImmutableArray<VerdictRange> Verdicts { get; init; }
+    public required ImmutableArray<VerdictRange> Verdicts { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns a verdict by id.</summary>
     /// <param name="verdict">The verdict id, such as <c>oli.route</c>.</param>
@@ -65,13 +65,13 @@ public sealed record MarketAnalysis
         Verdicts.FirstOrDefault(v => v.Verdict == verdict) ?? throw new KeyNotFoundException($"The market analysis has no verdict '{verdict}'.");
 
     /// <summary>Gets the market factors and strategy elements the evidence shows, in topic order.</summary>
-    public required ImmutableArray<FactorPresence> Factors { get; init; }
+    public required ImmutableArray<FactorPresence> Factors { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the firm's partners and investees in the market as of the analysis year.</summary>
-    public required ImmutableArray<PartnerSummary> Partners { get; init; }
+    public required ImmutableArray<PartnerSummary> Partners { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets every framework input the analyzer built for this market, with its source and evidence.</summary>
-    public required ImmutableArray<AnalysisInput> Inputs { get; init; }
+    public required ImmutableArray<AnalysisInput> Inputs { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the case's distances from the firm's home country that speak for this market (docs/distance/); empty when the
     /// case holds none.</summary>
@@ -85,7 +85,7 @@ public sealed record MarketAnalysis
     public Distance.OwnershipCap? OwnershipCap { get; init; }
 
     /// <summary>Gets the analyzer's own findings for this market: where the frameworks' recommendations and the firm's observed choices agree or not.</summary>
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns whether the evidence shows a factor or element in this market.</summary>
     /// <param name="topic">The topic.</param>

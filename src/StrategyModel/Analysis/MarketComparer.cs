@@ -94,13 +94,16 @@ internal static class MarketComparer
 
     public static MarketComparison Compare(CaseAnalysis analysis, string marketA, string marketB)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ModelGuard.Analysis(analysis);
         ArgumentNullException.ThrowIfNull(marketA);
         ArgumentNullException.ThrowIfNull(marketB);
         if (marketA == marketB)
         {
             throw new ArgumentException("Compare two different markets.", nameof(marketB));
         }
+
+        Known(analysis, marketA, nameof(marketA));
+        Known(analysis, marketB, nameof(marketB));
 
         var a = analysis.GetMarket(marketA);
         var b = analysis.GetMarket(marketB);
@@ -266,5 +269,13 @@ internal static class MarketComparer
         var cooperation = m.Partners.Where(p => p.Kind is Cases.RelationshipKind.StrategicPartnership or Cases.RelationshipKind.ServiceContract).ToList();
         var holds = (cooperation.Count > 0 || m.Entries.Any(e => e.Mode == EntryMode.StrategicAlliance)) && subsidiary.Count > 0;
         return (holds, holds ? Ids(subsidiary.SelectMany(e => e.Evidence).Concat(cooperation.SelectMany(p => p.Evidence))) : []);
+    }
+
+    private static void Known(CaseAnalysis analysis, string market, string paramName)
+    {
+        if (!analysis.Markets.Any(m => m.MarketId == market))
+        {
+            throw new ArgumentException($"The analysis has no market '{market}'. Markets: {string.Join(", ", analysis.Markets.Select(m => m.MarketId))}.", paramName);
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed record MarketComparison
     public required string MarketB { get; init; }
 
     /// <summary>Gets the cells.</summary>
-    public required ImmutableArray<ComparisonCell> Cells { get; init; }
+    public required ImmutableArray<ComparisonCell> Cells { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns a cell by row and item, or <see langword="null"/> when the item holds in neither market.</summary>
     /// <param name="row">The row.</param>

@@ -24,14 +24,14 @@ public sealed record VerdictRange
     public bool IsDetermined => Value is not null;
 
     /// <summary>Gets one branch per distinct verdict, in order of first appearance over the combinations.</summary>
-    public required ImmutableArray<VerdictBranch> Branches { get; init; }
+    public required ImmutableArray<VerdictBranch> Branches { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the names of the inputs no rating decides (as in <see cref="AnalysisInput.Name"/>, prefixed with the framework).</summary>
-    public required ImmutableArray<string> UndeterminedInputs { get; init; }
+    public required ImmutableArray<string> UndeterminedInputs { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the undetermined inputs whose value changes the verdict in at least one combination: the evidence that would
     /// decide the verdict is a rating of these.</summary>
-    public required ImmutableArray<string> DecidingInputs { get; init; }
+    public required ImmutableArray<string> DecidingInputs { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(VerdictRange? other) =>

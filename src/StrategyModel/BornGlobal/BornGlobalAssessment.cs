@@ -7,7 +7,7 @@ namespace StrategyModel.BornGlobal;
 public sealed record BornGlobalAssessment : IAssessment
 {
     /// <summary>Gets each criterion's verdict, in the order of <see cref="BornGlobalOptions.Criteria"/>.</summary>
-    public required ImmutableArray<CriterionResult> Criteria { get; init; }
+    public required ImmutableArray<CriterionResult> Criteria { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets whether the venture is an international new venture: its first foreign sale came at most <see cref="BornGlobalOptions.MaxYearsToInternationalizeForNewVenture"/> years after founding; <see langword="null"/> when the first foreign sale is unknown.</summary>
     public required bool? IsInternationalNewVenture { get; init; }
@@ -20,7 +20,7 @@ public sealed record BornGlobalAssessment : IAssessment
     public required NewVentureType? ProfileType { get; init; }
 
     /// <summary>Gets the success features of <see cref="BornGlobalOptions.Features"/>, in that order.</summary>
-    public required ImmutableArray<SuccessFeatureResult> Features { get; init; }
+    public required ImmutableArray<SuccessFeatureResult> Features { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets how many success features are present.</summary>
     public required int FeaturesPresent { get; init; }
@@ -35,7 +35,7 @@ public sealed record BornGlobalAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(BornGlobalAssessment? other) =>

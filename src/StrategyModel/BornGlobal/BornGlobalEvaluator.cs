@@ -115,6 +115,7 @@ public sealed class BornGlobalEvaluator : IBornGlobalEvaluator
     /// <exception cref="ArgumentException">A known first foreign sale precedes the founding, or a success feature is null or listed twice.</exception>
     public BornGlobalAssessment Evaluate(BornGlobalProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         var findings = ImmutableArray.CreateBuilder<Finding>(criteria.Length + 2 + features.Length);
 

@@ -20,7 +20,7 @@ public sealed record BusinessUnit
     public int? LaunchedYear { get; init; }
 
     /// <summary>Gets the ids of the facts about the unit; empty when none are listed.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = [];
+    public ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); } = [];
 
     /// <inheritdoc />
     public bool Equals(BusinessUnit? other) =>

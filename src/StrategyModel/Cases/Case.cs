@@ -42,37 +42,37 @@ public sealed record Case
     public required string PrimaryFirm { get; init; }
 
     /// <summary>Gets the sources the case quotes.</summary>
-    public required ImmutableArray<SourceDocument> Documents { get; init; }
+    public required ImmutableArray<SourceDocument> Documents { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the case firm and every partner, investee and competitor.</summary>
-    public required ImmutableArray<Firm> Firms { get; init; }
+    public required ImmutableArray<Firm> Firms { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the host markets; empty when none are listed.</summary>
-    public ImmutableArray<Market> Markets { get; init; } = [];
+    public ImmutableArray<Market> Markets { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the cited facts.</summary>
-    public required ImmutableArray<Fact> Facts { get; init; }
+    public required ImmutableArray<Fact> Facts { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the analyst assessments; empty when none are listed.</summary>
-    public ImmutableArray<AnalystAssessment> Assessments { get; init; } = [];
+    public ImmutableArray<AnalystAssessment> Assessments { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the dated market entries; empty when none are listed.</summary>
-    public ImmutableArray<MarketEntry> Entries { get; init; } = [];
+    public ImmutableArray<MarketEntry> Entries { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the partners and investees; empty when none are listed.</summary>
-    public ImmutableArray<Relationship> Relationships { get; init; } = [];
+    public ImmutableArray<Relationship> Relationships { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the dated events; empty when none are listed.</summary>
-    public ImmutableArray<TimelineEvent> Timeline { get; init; } = [];
+    public ImmutableArray<TimelineEvent> Timeline { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets who competes with whom, and where; empty when none are listed.</summary>
-    public ImmutableArray<Competitor> Competitors { get; init; } = [];
+    public ImmutableArray<Competitor> Competitors { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the cited distances between the home country and host countries or markets (docs/distance/); empty when none are listed.</summary>
-    public ImmutableArray<CountryPairDistance> Distances { get; init; } = [];
+    public ImmutableArray<CountryPairDistance> Distances { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the host countries' rated institutional voids, ownership caps and political risk; empty when none are listed.</summary>
-    public ImmutableArray<CountryInstitutions> Institutions { get; init; } = [];
+    public ImmutableArray<CountryInstitutions> Institutions { get; init => field = value.OrEmpty(); } = [];
 
     private CaseIndex Index
     {

@@ -64,6 +64,25 @@ internal sealed partial class CaseReader
         return reader.problems.Count == 0 ? result! : throw new CaseValidationException(sourceName, reader.problems);
     }
 
+    /// <summary>Runs the semantic stage (unique ids, resolvable references, dates after founding, no self-relations) over a case
+    /// built in code, as the loader runs it over a case it read. The case must hold no nulls where the model needs values.</summary>
+    /// <param name="c">The case.</param>
+    /// <returns>The problems, each with the JSON path the same case would have as a file; empty when there are none.</returns>
+    public static IReadOnlyList<CaseProblem> CheckModel(Case c)
+    {
+        var reader = new CaseReader(new CaseLoaderOptions());
+        try
+        {
+            new CaseChecker(reader).Check(c);
+        }
+        catch (TooManyProblemsException)
+        {
+            // The problem list is full; report what was collected.
+        }
+
+        return reader.problems;
+    }
+
     /// <summary>Builds the problem for input larger than the limit.</summary>
     public static CaseProblem TooLarge(long size, long max) =>
         new(CaseProblemCodes.TooLarge, Path0, $"The input has {Num(size)} bytes or more; the limit is {Num(max)} (CaseLoaderOptions.MaxBytes).");

@@ -43,7 +43,7 @@ public static partial class CaseWriter
     /// <exception cref="ArgumentException">The stream cannot be written, or the case cannot be written as a file the loader accepts under <paramref name="options"/>.</exception>
     public static void Save(Case c, Stream utf8, CaseLoaderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(c);
+        ModelGuard.Model(c);
         ArgumentNullException.ThrowIfNull(utf8);
         if (!utf8.CanWrite)
         {
@@ -75,7 +75,7 @@ public static partial class CaseWriter
     /// <see cref="CaseValidationException"/>).</exception>
     public static byte[] ToUtf8Bytes(Case c, CaseLoaderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(c);
+        ModelGuard.Model(c);
         options ??= new CaseLoaderOptions();
         options.Validate();
         using var buffer = Write(c);

@@ -16,7 +16,7 @@ public sealed record Competitor
     public string? Market { get; init; }
 
     /// <summary>Gets the ids of the facts that evidence the rivalry (at least one in a loaded case).</summary>
-    public required ImmutableArray<string> Evidence { get; init; }
+    public required ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(Competitor? other) =>

@@ -27,10 +27,10 @@ public sealed record Firm
     public PartyRelation Relation { get; init; }
 
     /// <summary>Gets the firm's business units; empty when none are listed.</summary>
-    public ImmutableArray<BusinessUnit> BusinessUnits { get; init; } = [];
+    public ImmutableArray<BusinessUnit> BusinessUnits { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the facts about the firm itself; empty when none are listed.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = [];
+    public ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Returns the business unit with the given id, or <see langword="null"/>.</summary>
     /// <param name="id">The unit's id.</param>

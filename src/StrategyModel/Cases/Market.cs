@@ -16,7 +16,7 @@ public sealed record Market
     public required MarketKind Kind { get; init; }
 
     /// <summary>Gets the upper-case ISO 3166-1 alpha-2 codes of the market's countries (exactly one for a country market).</summary>
-    public required ImmutableArray<string> Countries { get; init; }
+    public required ImmutableArray<string> Countries { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(Market? other) =>

@@ -23,7 +23,7 @@ public sealed record MarketEntry
 
     /// <summary>Gets the upper-case ISO 3166-1 alpha-2 codes of the countries the entry covers, each one of the market's; empty
     /// when it covers all of the market's countries.</summary>
-    public ImmutableArray<string> Countries { get; init; } = [];
+    public ImmutableArray<string> Countries { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the entry mode.</summary>
     public required EntryMode Mode { get; init; }
@@ -55,10 +55,10 @@ public sealed record MarketEntry
     public bool AttributedToFirm { get; init; }
 
     /// <summary>Gets the entering firm's stake over time, ordered by date; empty when no stake is recorded.</summary>
-    public ImmutableArray<StakeChange> Stakes { get; init; } = [];
+    public ImmutableArray<StakeChange> Stakes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the partners in the entry with their shares; empty when there are none or none are recorded.</summary>
-    public ImmutableArray<EntryPartner> Partners { get; init; } = [];
+    public ImmutableArray<EntryPartner> Partners { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets how and when the entry ended, or <see langword="null"/> while it lasts.</summary>
     public EntryEnd? End { get; init; }
@@ -67,7 +67,7 @@ public sealed record MarketEntry
     public required string Description { get; init; }
 
     /// <summary>Gets the ids of the facts that evidence the entry (at least one in a loaded case).</summary>
-    public required ImmutableArray<string> Evidence { get; init; }
+    public required ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns the stake in force at a date: the last stake change dated then or earlier, or <see langword="null"/> when
     /// none is (or the entry had ended by then).</summary>

@@ -19,7 +19,7 @@ public sealed record Relationship
     public required RelationshipKind Kind { get; init; }
 
     /// <summary>Gets what the counterparty does for the firm (at least one in a loaded case).</summary>
-    public required ImmutableArray<PartnerFunction> Functions { get; init; }
+    public required ImmutableArray<PartnerFunction> Functions { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the id of the market the relationship serves, or <see langword="null"/>.</summary>
     public string? Market { get; init; }
@@ -38,7 +38,7 @@ public sealed record Relationship
     public decimal? StakePercent { get; init; }
 
     /// <summary>Gets the ids of the facts that evidence the relationship (at least one in a loaded case).</summary>
-    public required ImmutableArray<string> Evidence { get; init; }
+    public required ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(Relationship? other) =>

@@ -25,7 +25,7 @@ public sealed record TimelineEvent
     public required string Description { get; init; }
 
     /// <summary>Gets the ids of the facts that evidence the event (at least one in a loaded case).</summary>
-    public required ImmutableArray<string> Evidence { get; init; }
+    public required ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(TimelineEvent? other) =>

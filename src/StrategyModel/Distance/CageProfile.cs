@@ -15,16 +15,16 @@ public sealed record CageProfile
     public required string To { get; init; }
 
     /// <summary>Gets the cultural measures.</summary>
-    public required ImmutableArray<DistanceMeasure> Cultural { get; init; }
+    public required ImmutableArray<DistanceMeasure> Cultural { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the administrative measures.</summary>
-    public required ImmutableArray<DistanceMeasure> Administrative { get; init; }
+    public required ImmutableArray<DistanceMeasure> Administrative { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the geographic measures.</summary>
-    public required ImmutableArray<DistanceMeasure> Geographic { get; init; }
+    public required ImmutableArray<DistanceMeasure> Geographic { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the economic measures.</summary>
-    public required ImmutableArray<DistanceMeasure> Economic { get; init; }
+    public required ImmutableArray<DistanceMeasure> Economic { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns the measures of one dimension.</summary>
     /// <param name="dimension">A CAGE dimension.</param>

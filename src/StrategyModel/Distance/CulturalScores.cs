@@ -20,7 +20,7 @@ public sealed record CulturalScores
     public required string VarianceOver { get; init; }
 
     /// <summary>Gets the dimensions, at least one.</summary>
-    public required ImmutableArray<CulturalDimensionScore> Dimensions { get; init; }
+    public required ImmutableArray<CulturalDimensionScore> Dimensions { get; init => field = value.OrEmpty(); }
 
     /// <summary>Computes the Kogut &amp; Singh (1988) index from the scores and the given variances.</summary>
     /// <returns>The index, Σ((I_from − I_to)² / V) / n.</returns>

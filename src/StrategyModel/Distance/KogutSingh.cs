@@ -62,6 +62,23 @@ public static class KogutSingh
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         Guard.Defined(convention, nameof(convention));
+        ModelGuard.Optional(varianceOver, remember: false);
+        ModelGuard.Optional(dimensions, remember: false);
+        Known(table, from, nameof(from));
+        Known(table, to, nameof(to));
+        foreach (var country in varianceOver ?? [])
+        {
+            Known(table, country, nameof(varianceOver));
+        }
+
+        foreach (var dimension in dimensions ?? [])
+        {
+            if (!table.Dimensions.Contains(dimension, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"The score table has no dimension '{dimension}'.", nameof(dimensions));
+            }
+        }
+
         var over = varianceOver is { Count: > 0 } ? varianceOver.ToImmutableArray() : table.Countries;
         var names = dimensions is { Count: > 0 } ? dimensions.ToImmutableArray() : table.Dimensions;
         var a = table.Scores(from);
@@ -95,5 +112,13 @@ public static class KogutSingh
         var mean = values.Sum() / values.Count;
         var squares = values.Sum(v => (v - mean) * (v - mean));
         return squares / (convention == VarianceConvention.Sample ? values.Count - 1 : values.Count);
+    }
+
+    private static void Known(CulturalScoreTable table, string country, string paramName)
+    {
+        if (!table.Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The score table has no country '{country}'.", paramName);
+        }
     }
 }

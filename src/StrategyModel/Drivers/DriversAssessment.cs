@@ -7,10 +7,10 @@ namespace StrategyModel.Drivers;
 public sealed record DriversAssessment : IAssessment
 {
     /// <summary>Gets a result for every driver of <see cref="DriverCatalog.Drivers"/>, in enum order; the outcome <see cref="DriverKind.InternationalPerformance"/> is not among them.</summary>
-    public required ImmutableArray<DriverResult> Drivers { get; init; }
+    public required ImmutableArray<DriverResult> Drivers { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the kinds that are present, in enum order.</summary>
-    public required ImmutableArray<DriverKind> Present { get; init; }
+    public required ImmutableArray<DriverKind> Present { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets whether at least one home-market driver (push) and one international-opportunity driver (pull) are present.</summary>
     public required bool PushAndPull { get; init; }
@@ -19,7 +19,7 @@ public sealed record DriversAssessment : IAssessment
     public required PerformanceOutcome? Performance { get; init; }
 
     /// <summary>Gets the categories with at least one present driver, ascending; never <see cref="DriverCategory.Performance"/>, which is the outcome.</summary>
-    public required ImmutableArray<DriverCategory> CategoriesCovered { get; init; }
+    public required ImmutableArray<DriverCategory> CategoriesCovered { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public string Framework => "drivers";
@@ -28,7 +28,7 @@ public sealed record DriversAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(DriversAssessment? other) =>

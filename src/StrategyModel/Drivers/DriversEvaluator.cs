@@ -55,6 +55,7 @@ public sealed class DriversEvaluator : IDriversEvaluator
     /// <exception cref="ArgumentOutOfRangeException">A kind, strength or performance direction is <c>Unspecified</c> or undefined.</exception>
     public DriversAssessment Evaluate(DriversProfile profile)
     {
+        ModelGuard.Model(profile);
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.Drivers.IsDefault)
         {

@@ -12,7 +12,7 @@ namespace StrategyModel.Drivers;
 public sealed record DriversProfile
 {
     /// <summary>Gets the assessed drivers, in any order.</summary>
-    public required ImmutableArray<DriverInput> Drivers { get; init; }
+    public required ImmutableArray<DriverInput> Drivers { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the firm's international performance, the outcome the drivers explain, or <see langword="null"/> (the default) when it was not measured.</summary>
     /// <remarks>Only international results belong here; domestic results never count as international performance.</remarks>

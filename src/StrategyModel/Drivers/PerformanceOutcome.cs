@@ -17,7 +17,7 @@ namespace StrategyModel.Drivers;
 public sealed record PerformanceOutcome(string Metric, PerformanceDirection Direction, ImmutableArray<string> Evidence)
 {
     /// <summary>Gets the evidence ids, never a default array.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
+    public ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
 
     /// <summary>Gets the foreign market the metric measures, or <see langword="null"/> (the default) for the firm's international business as a whole.</summary>
     public string? Market { get; init; }

@@ -28,8 +28,8 @@ public sealed class EntryModeAdvisor : IEntryModeAdvisor
     /// <exception cref="ArgumentOutOfRangeException">An assessment's <c>Route</c> or <c>Control</c> is unspecified or undefined (possible only for an assessment built by hand).</exception>
     public EntryModeRecommendation Recommend(OliAssessment oli, TransactionCostAssessment transactionCosts)
     {
-        ArgumentNullException.ThrowIfNull(oli);
-        ArgumentNullException.ThrowIfNull(transactionCosts);
+        ModelGuard.Model(oli);
+        ModelGuard.Model(transactionCosts);
         return Build(
             oli.Route,
             transactionCosts.Control,

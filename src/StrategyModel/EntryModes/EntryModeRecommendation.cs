@@ -15,7 +15,7 @@ public sealed record EntryModeRecommendation : IAssessment
     public required ControlLevel Control { get; init; }
 
     /// <summary>Gets every catalogue row, best first: entry modes before supporting arrangements and investments, then modes of the route before the others, then by distance from the control called for, then by lower resource commitment, then by greater flexibility.</summary>
-    public required ImmutableArray<RankedEntryMode> Candidates { get; init; }
+    public required ImmutableArray<RankedEntryMode> Candidates { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the best candidate: always an entry mode (<see cref="RankedEntryMode.IsEntryMode"/>).</summary>
     public RankedEntryMode Best => Candidates[0];
@@ -27,7 +27,7 @@ public sealed record EntryModeRecommendation : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(EntryModeRecommendation? other) =>

@@ -16,7 +16,7 @@ public sealed record AnalystAssessment
     public required string Reasoning { get; init; }
 
     /// <summary>Gets the ids of the facts the judgment rests on (at least one in a loaded case).</summary>
-    public required ImmutableArray<string> RestsOn { get; init; }
+    public required ImmutableArray<string> RestsOn { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the framework input the assessment sets, or <see langword="null"/>.</summary>
     public Rating? Rates { get; init; }

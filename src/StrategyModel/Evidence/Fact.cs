@@ -70,10 +70,10 @@ public sealed record Fact
     public string? Meaning { get; init; }
 
     /// <summary>Gets the constructs the fact bears on and which way; empty when the case does not say.</summary>
-    public ImmutableArray<FactBearing> BearsOn { get; init; } = [];
+    public ImmutableArray<FactBearing> BearsOn { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the quotes that support the fact (at least one in a loaded case).</summary>
-    public required ImmutableArray<Citation> Citations { get; init; }
+    public required ImmutableArray<Citation> Citations { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets <see cref="Value"/> multiplied by <see cref="Scale"/> (one when absent), or <see langword="null"/> when there is no value.</summary>
     /// <exception cref="OverflowException">The product does not fit a <see cref="decimal"/>; the case loader rejects such facts.</exception>

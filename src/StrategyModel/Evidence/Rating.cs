@@ -41,7 +41,7 @@ public sealed record Rating
     public int? AsOf { get; init; }
 
     /// <summary>Gets the ids of the facts that weigh against the rating; empty when none are named.</summary>
-    public ImmutableArray<string> CounterEvidence { get; init; } = [];
+    public ImmutableArray<string> CounterEvidence { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the driver rated, for <see cref="AssessedInput.Driver"/>; otherwise <see langword="null"/>.</summary>
     public DriverKind? Driver { get; init; }
@@ -53,7 +53,7 @@ public sealed record Rating
     public string? Metric { get; init; }
 
     /// <summary>Gets the ids of the rival firms the rating is made against (an ownership or market rating); empty when none are named.</summary>
-    public ImmutableArray<string> Rivals { get; init; } = [];
+    public ImmutableArray<string> Rivals { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Reads <see cref="Value"/> as a <see cref="Strength"/> (<c>absent</c>, <c>weak</c>, <c>moderate</c>, <c>strong</c>).</summary>
     /// <param name="strength">The strength, or <see cref="Strength.Unspecified"/> when the value is not a strength.</param>

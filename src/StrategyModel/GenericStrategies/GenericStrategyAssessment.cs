@@ -19,7 +19,7 @@ public sealed record GenericStrategyAssessment : IAssessment
     public required bool DifferentiationHeld { get; init; }
 
     /// <summary>Gets both readings of a hybrid, the preferred one first, when <see cref="Strategy"/> is <see cref="GenericStrategy.Hybrid"/>; empty otherwise.</summary>
-    public required ImmutableArray<HybridReading> Readings { get; init; }
+    public required ImmutableArray<HybridReading> Readings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets whether localization met <see cref="GenericStrategyOptions.ElementThreshold"/>.</summary>
     public required bool LocalizationElement { get; init; }
@@ -37,7 +37,7 @@ public sealed record GenericStrategyAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(GenericStrategyAssessment? other) =>

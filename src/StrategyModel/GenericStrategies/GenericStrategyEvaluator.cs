@@ -64,6 +64,7 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An input is <c>Unspecified</c> or undefined.</exception>
     public GenericStrategy DecideStrategy(GenericStrategyProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         return GenericStrategyMatrix.Strategy(
             profile.CostAdvantage.Value >= advantageThreshold, profile.Differentiation.Value >= advantageThreshold, profile.Scope.Value);
@@ -74,6 +75,7 @@ public sealed class GenericStrategyEvaluator : IGenericStrategyEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An input is <c>Unspecified</c> or undefined.</exception>
     public GenericStrategyAssessment Evaluate(GenericStrategyProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         var cost = profile.CostAdvantage.Value >= advantageThreshold;
         var diff = profile.Differentiation.Value >= advantageThreshold;

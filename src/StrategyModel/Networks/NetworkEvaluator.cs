@@ -64,6 +64,7 @@ public sealed class NetworkEvaluator : INetworkEvaluator
     /// <exception cref="ArgumentOutOfRangeException">A degree is <see cref="InternationalizationDegree.Unspecified"/> or undefined.</exception>
     public NetworkAssessment Evaluate(NetworkProfile profile)
     {
+        ModelGuard.Model(profile);
         ArgumentNullException.ThrowIfNull(profile);
         Guard.Defined(profile.Firm.Value, nameof(profile.Firm));
         Guard.Defined(profile.Market.Value, nameof(profile.Market));

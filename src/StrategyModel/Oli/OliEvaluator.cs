@@ -57,6 +57,7 @@ public sealed class OliEvaluator : IOliEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An input is <see cref="Strength.Unspecified"/> or undefined.</exception>
     public ServingRoute DecideRoute(OliProfile profile)
     {
+        ModelGuard.Model(profile);
         // The verdict path reads each input once into a local, validates it and decides: the same checks, in the same order,
         // as Evaluate's Validate, without building findings.
         ArgumentNullException.ThrowIfNull(profile);
@@ -93,6 +94,7 @@ public sealed class OliEvaluator : IOliEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An input is <see cref="Strength.Unspecified"/> or undefined.</exception>
     public OliAssessment Evaluate(OliProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         var countNetwork = networkReading == OliNetworkReading.OwnershipComponent;
         var strongest = StrongestOwnership(profile, countNetwork);

@@ -32,7 +32,7 @@ public static partial class JsonReport
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
     public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ModelGuard.Report(analysis, comparison, robustness, scenarios);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {

@@ -24,7 +24,7 @@ public static partial class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
     public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ModelGuard.Report(analysis, comparison, robustness, scenarios);
         var w = new Writer();
         w.L($"# {analysis.CaseTitle}");
         w.Line();

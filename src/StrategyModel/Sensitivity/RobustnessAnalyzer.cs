@@ -103,7 +103,7 @@ public sealed class RobustnessAnalyzer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public RobustnessReport Analyze(Case studyCase, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Analyze(studyCase, studyCase.PrimaryFirm, asOfYear);
     }
 
@@ -113,11 +113,11 @@ public sealed class RobustnessAnalyzer
     /// <param name="asOfYear">The year the analysis is as of.</param>
     /// <returns>The analysis and one robustness line per verdict.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="KeyNotFoundException">The case has no firm <paramref name="firmId"/>.</exception>
+    /// <exception cref="ArgumentException">The case has no firm <paramref name="firmId"/> (the exception names it), or the case holds a null where a value is required or breaks a rule of the case format.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOfYear"/> is outside 1600..3000.</exception>
     public RobustnessReport Analyze(Case studyCase, string firmId, int asOfYear)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
         var hooks = new AnalysisHooks { Capture = true };
         var analysis = analyzer.Analyze(studyCase, firmId, asOfYear, hooks);
@@ -149,7 +149,7 @@ public sealed class RobustnessAnalyzer
     /// market), or sets an input to a value off its scale.</exception>
     public ScenarioComparison Compare(Case studyCase, int asOfYear, Scenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         return Compare(studyCase, studyCase.PrimaryFirm, asOfYear, scenario);
     }
 
@@ -160,14 +160,14 @@ public sealed class RobustnessAnalyzer
     /// <param name="scenario">The scenario.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="KeyNotFoundException">The case has no firm <paramref name="firmId"/>.</exception>
+    /// <exception cref="ArgumentException">The case has no firm <paramref name="firmId"/> (the exception names it), or the case holds a null where a value is required or breaks a rule of the case format.</exception>
     /// <exception cref="ArgumentException">An override names an input or setting the analyzer does not read for the firm (or in that
     /// market), or sets an input to a value off its scale.</exception>
     public ScenarioComparison Compare(Case studyCase, string firmId, int asOfYear, Scenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(studyCase);
+        ModelGuard.Case(studyCase);
         ArgumentNullException.ThrowIfNull(firmId);
-        ArgumentNullException.ThrowIfNull(scenario);
+        ModelGuard.Model(scenario);
         var baseline = analyzer.Analyze(studyCase, firmId, asOfYear);
         var hooks = new AnalysisHooks
         {

@@ -13,7 +13,7 @@ public sealed record RobustnessReport
     /// <summary>Gets one line per verdict: for each market in analysis order <c>oli.route</c>, <c>transaction-costs.control</c>,
     /// <c>entry-modes.best</c>, <c>uppsala.reading</c>, <c>network-model.situation</c>, <c>generic-strategies.strategy</c>; then
     /// <c>vrio.&lt;resource&gt;</c> for each resource the case rates.</summary>
-    public required ImmutableArray<VerdictRobustness> Verdicts { get; init; }
+    public required ImmutableArray<VerdictRobustness> Verdicts { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns the robustness of one verdict.</summary>
     /// <param name="market">The market's id, or <see langword="null"/> for a firm-level verdict.</param>

@@ -12,7 +12,7 @@ public sealed record ScenarioComparison
 
     /// <summary>Gets every verdict that differs between the two analyses: firm-level verdicts first, then each market's in analysis
     /// order and verdict order. Empty when the scenario changes no verdict.</summary>
-    public required ImmutableArray<VerdictChange> Changes { get; init; }
+    public required ImmutableArray<VerdictChange> Changes { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the analysis of the case as rated.</summary>
     public required CaseAnalysis Baseline { get; init; }

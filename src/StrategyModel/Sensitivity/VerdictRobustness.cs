@@ -29,7 +29,7 @@ public sealed record VerdictRobustness
     public required VerdictRange? Range { get; init; }
 
     /// <summary>Gets the ordinal inputs the verdict reads, prefixed with their framework, in the order the analyzer reads them.</summary>
-    public required ImmutableArray<string> Inputs { get; init; }
+    public required ImmutableArray<string> Inputs { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets how many single-step perturbations were tried.</summary>
     public required int SingleSteps { get; init; }
@@ -59,13 +59,13 @@ public sealed record VerdictRobustness
     public double Robustness => Perturbations == 0 ? 1d : (double)Kept / Perturbations;
 
     /// <summary>Gets the rated inputs one step of which flips the verdict, in input order: the deciding inputs.</summary>
-    public required ImmutableArray<string> DecidingInputs { get; init; }
+    public required ImmutableArray<string> DecidingInputs { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the threshold options one setting of which flips the verdict, in option order.</summary>
-    public required ImmutableArray<string> DecidingThresholds { get; init; }
+    public required ImmutableArray<string> DecidingThresholds { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets every perturbation that flips the verdict: single steps first, then pairs, then thresholds, each in input order.</summary>
-    public required ImmutableArray<Flip> Flips { get; init; }
+    public required ImmutableArray<Flip> Flips { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(VerdictRobustness? other) =>

@@ -16,7 +16,7 @@ public sealed record TransactionCostAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(TransactionCostAssessment? other) =>

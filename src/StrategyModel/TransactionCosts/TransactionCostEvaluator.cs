@@ -192,7 +192,7 @@ public sealed class TransactionCostEvaluator : ITransactionCostEvaluator
 
     private Steps Run(TransactionCostProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        ModelGuard.Model(profile);
         Guard.Defined(profile.AssetSpecificity.Value, nameof(profile.AssetSpecificity));
         Guard.Defined(profile.ExternalUncertainty.Value, nameof(profile.ExternalUncertainty));
         Guard.Defined(profile.InternalUncertainty.Value, nameof(profile.InternalUncertainty));

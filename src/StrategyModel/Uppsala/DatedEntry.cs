@@ -27,7 +27,7 @@ public sealed record DatedEntry(int Year, EntryMode Mode, ImmutableArray<string>
     }
 
     /// <summary>Gets the evidence ids, never a default array.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
+    public ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
 
     /// <summary>Gets a short name for the entry (such as the case's entry id), used in the findings' input names (<c>entry.{Name}</c>); <see langword="null"/> to name it by its year.</summary>
     public string? Name { get; init; }

@@ -20,7 +20,7 @@ public sealed record MarketDistance(string Market, int FirstEntryYear, decimal D
     }
 
     /// <summary>Gets the evidence ids, never a default array.</summary>
-    public ImmutableArray<string> Evidence { get; init; } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
+    public ImmutableArray<string> Evidence { get; init => field = value.OrEmpty(); } = Evidence.IsDefault ? ImmutableArray<string>.Empty : Evidence;
 
     /// <inheritdoc />
     public bool Equals(MarketDistance? other) =>

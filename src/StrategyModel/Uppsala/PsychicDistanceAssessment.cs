@@ -17,7 +17,7 @@ public sealed record PsychicDistanceAssessment : IAssessment
     public required int Pairs { get; init; }
 
     /// <summary>Gets the market names ordered by first entry year, keeping the given order within a year.</summary>
-    public required ImmutableArray<string> EntryOrder { get; init; }
+    public required ImmutableArray<string> EntryOrder { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public string Framework => "uppsala.psychic-distance";
@@ -26,7 +26,7 @@ public sealed record PsychicDistanceAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(PsychicDistanceAssessment? other) =>

@@ -11,7 +11,7 @@ namespace StrategyModel.Uppsala;
 public sealed record PsychicDistanceProfile
 {
     /// <summary>Gets the markets the firm entered, in any order.</summary>
-    public required ImmutableArray<MarketDistance> Markets { get; init; }
+    public required ImmutableArray<MarketDistance> Markets { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public bool Equals(PsychicDistanceProfile? other) =>

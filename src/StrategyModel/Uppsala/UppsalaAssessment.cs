@@ -8,7 +8,7 @@ namespace StrategyModel.Uppsala;
 public sealed record UppsalaAssessment : IAssessment
 {
     /// <summary>Gets the stages that were ever the stage in force, ascending and distinct; always includes <see cref="EstablishmentStage.NoRegularExport"/>, where every firm starts.</summary>
-    public required ImmutableArray<EstablishmentStage> StagesReached { get; init; }
+    public required ImmutableArray<EstablishmentStage> StagesReached { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the stages the stage in force jumped over before they had ever been in force: the leapfrogged stages, ascending.</summary>
     /// <remarks>
@@ -16,7 +16,7 @@ public sealed record UppsalaAssessment : IAssessment
     /// the subsidiary's) nor an agent kept after the subsidiary closes (the stage was skipped on the way up). A stage may therefore be
     /// both skipped and, later, in <see cref="StagesReached"/>.
     /// </remarks>
-    public required ImmutableArray<EstablishmentStage> StagesSkipped { get; init; }
+    public required ImmutableArray<EstablishmentStage> StagesSkipped { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets whether any stage was skipped (<see cref="StagesSkipped"/> is not empty).</summary>
     public required bool Leapfrogged { get; init; }
@@ -62,7 +62,7 @@ public sealed record UppsalaAssessment : IAssessment
     public required UppsalaPace Pace { get; init; }
 
     /// <summary>Gets every change of the stage in force, in year order: the ownership history read on the chain.</summary>
-    public required ImmutableArray<StageChange> Changes { get; init; }
+    public required ImmutableArray<StageChange> Changes { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the last year the reading covers: the profile's as-of year, or the year after the last recorded end (so an exit shows), or the last start; <see langword="null"/> when there is no entry on the chain.</summary>
     public required int? LastYear { get; init; }
@@ -74,7 +74,7 @@ public sealed record UppsalaAssessment : IAssessment
     public required EntryMode? ModeAtEnd { get; init; }
 
     /// <summary>Gets the reading per country when the market's entries name countries, in the order of <see cref="UppsalaProfile.Countries"/> (or of first mention); empty otherwise.</summary>
-    public required ImmutableArray<UppsalaCountryReading> PerCountry { get; init; }
+    public required ImmutableArray<UppsalaCountryReading> PerCountry { get; init => field = value.OrEmpty(); }
 
     /// <inheritdoc />
     public string Framework => "uppsala";
@@ -83,7 +83,7 @@ public sealed record UppsalaAssessment : IAssessment
     public required string Summary { get; init; }
 
     /// <inheritdoc />
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Returns the stage in force in a year, read from <see cref="Changes"/>.</summary>
     /// <param name="year">The year.</param>

@@ -88,6 +88,7 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
     /// undefined, its year or the as-of year is not between 1 and 9999, or its end year precedes its start.</exception>
     public UppsalaAssessment Evaluate(UppsalaProfile profile)
     {
+        ModelGuard.Model(profile);
         var countries = Validate(profile);
         var perCountry = ImmutableArray<UppsalaCountryReading>.Empty;
         if (!countries.IsEmpty)
@@ -110,6 +111,7 @@ public sealed class UppsalaEvaluator : IUppsalaEvaluator
     /// <exception cref="ArgumentException">Fewer than two markets, a default array, a null market, an empty name, or two markets with the same name (ignoring case).</exception>
     public PsychicDistanceAssessment EvaluatePsychicDistance(PsychicDistanceProfile profile)
     {
+        ModelGuard.Model(profile);
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.Markets.IsDefault || profile.Markets.Length < 2)
         {

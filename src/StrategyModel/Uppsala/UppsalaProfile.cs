@@ -15,7 +15,7 @@ namespace StrategyModel.Uppsala;
 public sealed record UppsalaProfile
 {
     /// <summary>Gets the firm's dated entries into the market.</summary>
-    public required ImmutableArray<DatedEntry> Entries { get; init; }
+    public required ImmutableArray<DatedEntry> Entries { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the ISO 3166-1 alpha-2 codes of the market's countries (a region's countries); empty (the default) when the market is read as one unit unless its entries name countries.</summary>
     /// <value>A default array is stored as empty.</value>

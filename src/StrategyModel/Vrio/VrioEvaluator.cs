@@ -38,6 +38,7 @@ public sealed class VrioEvaluator : IVrioEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An answer is <see cref="Judgment.Unspecified"/> or undefined.</exception>
     public CompetitiveImplication DecideImplication(VrioProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         return Adjust(Potential(LeadingYes(profile)), profile.Organized.Value == Judgment.Yes);
     }
@@ -48,6 +49,7 @@ public sealed class VrioEvaluator : IVrioEvaluator
     /// <exception cref="ArgumentOutOfRangeException">An answer is <see cref="Judgment.Unspecified"/> or undefined.</exception>
     public VrioAssessment Evaluate(VrioProfile profile)
     {
+        ModelGuard.Model(profile);
         Validate(profile);
         var leading = LeadingYes(profile);
         var potential = Potential(leading);

@@ -188,7 +188,7 @@ public sealed class CaseAnalyzerTests
     {
         var act = () => Analyzer.Analyze(Alibaba, "no-such-firm", 2018);
 
-        act.Should().Throw<KeyNotFoundException>();
+        act.Should().Throw<ArgumentException>().WithParameterName("firmId").WithMessage("*'no-such-firm'*");
     }
 
     [Fact]

@@ -326,7 +326,7 @@ public sealed class BornGlobalEvaluatorTests
         var withNull = () => Evaluator.Evaluate(Profile() with { SuccessFeatures = [null!] });
 
         duplicate.Should().ThrowExactly<ArgumentException>().WithParameterName("SuccessFeatures").WithMessage("*GlobalVision*");
-        withNull.Should().ThrowExactly<ArgumentException>().WithParameterName("SuccessFeatures");
+        withNull.Should().ThrowExactly<ArgumentException>().WithParameterName("profile").WithMessage("profile.SuccessFeatures[0] is null*");
     }
 
     [Fact]

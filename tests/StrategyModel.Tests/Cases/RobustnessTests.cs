@@ -248,7 +248,7 @@ public sealed class RobustnessTests
 
         var write = () => CaseWriter.ToUtf8Bytes(c);
 
-        write.Should().Throw<ArgumentException>().WithParameterName("c").WithMessage("Element 3 of array 'facts' is null.*");
+        write.Should().Throw<ArgumentException>().WithParameterName("c").WithMessage("c.Facts[3] is null*");
     }
 
     [Fact]

@@ -102,8 +102,8 @@ public sealed class KogutSinghTests
     public void Compute_RejectsAnUnspecifiedConventionUnknownCountryOrDimension()
     {
         FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "MX", VarianceConvention.Unspecified)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "CN", VarianceConvention.Sample)).Should().Throw<KeyNotFoundException>().WithMessage("*CN*");
-        FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "MX", VarianceConvention.Sample, dimensions: ["LTO"])).Should().Throw<KeyNotFoundException>().WithMessage("*LTO*");
+        FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "CN", VarianceConvention.Sample)).Should().Throw<ArgumentException>().WithParameterName("to").WithMessage("*CN*");
+        FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "MX", VarianceConvention.Sample, dimensions: ["LTO"])).Should().Throw<ArgumentException>().WithParameterName("dimensions").WithMessage("*LTO*");
         FluentActions.Invoking(() => KogutSingh.Compute(Table, "DE", "MX", VarianceConvention.Sample, ["DE"])).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => KogutSingh.Index([new CulturalDimensionScore("PDI", 1, 2, 0)])).Should().Throw<ArgumentException>().WithMessage("*positive*");
         FluentActions.Invoking(() => KogutSingh.Index([])).Should().Throw<ArgumentException>();

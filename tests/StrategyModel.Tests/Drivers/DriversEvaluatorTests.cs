@@ -184,7 +184,9 @@ public sealed class DriversEvaluatorTests
         ((Action)(() => evaluator.Evaluate(Profile((DriverKind.StrongBrand, Strength.Strong), (DriverKind.StrongBrand, Strength.Weak))))).Should().Throw<ArgumentException>();
         ((Action)(() => evaluator.Evaluate(Profile((DriverKind.Unspecified, Strength.Strong))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Kind");
         ((Action)(() => evaluator.Evaluate(Profile((DriverKind.StrongBrand, Strength.Unspecified))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Strength");
-        ((Action)(() => evaluator.Evaluate(new DriversProfile { Drivers = default }))).Should().Throw<ArgumentException>();
+        // Issue 15: a default array reads as empty (the profile's init accessor normalizes it), so it is evaluated as no drivers.
+        evaluator.Evaluate(new DriversProfile { Drivers = default }).Should().BeEquivalentTo(evaluator.Evaluate(new DriversProfile { Drivers = [] }));
+        ((Action)(() => evaluator.Evaluate(new DriversProfile { Drivers = [null!] }))).Should().Throw<ArgumentException>().WithParameterName("profile").WithMessage("profile.Drivers[0] is null*");
         ((Action)(() => evaluator.Evaluate(null!))).Should().Throw<ArgumentNullException>();
         var absentThreshold = () => new DriversEvaluator(new DriversOptions { PresenceThreshold = Strength.Absent });
         absentThreshold.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PresenceThreshold");

@@ -316,7 +316,9 @@ public sealed class UppsalaEvaluatorTests
         var evaluator = new UppsalaEvaluator();
 
         ((Action)(() => evaluator.Evaluate(null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => evaluator.Evaluate(new UppsalaProfile { Entries = default }))).Should().Throw<ArgumentException>();
+        // Issue 15: a default array reads as empty (the profile's init accessor normalizes it), so it is evaluated as no entries.
+        evaluator.Evaluate(new UppsalaProfile { Entries = default }).Should().BeEquivalentTo(evaluator.Evaluate(new UppsalaProfile { Entries = [] }));
+        ((Action)(() => evaluator.Evaluate(new UppsalaProfile { Entries = [null!] }))).Should().Throw<ArgumentException>().WithParameterName("profile").WithMessage("profile.Entries[0] is null*");
         ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(2000, EntryMode.Unspecified))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Mode");
         ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(2000, EntryMode.Licensing) { StageOverride = (EstablishmentStage)9 })))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("StageOverride");
         ((Action)(() => evaluator.Evaluate(Profile(new DatedEntry(0, EntryMode.Licensing))))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Year");
