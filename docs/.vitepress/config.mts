@@ -27,6 +27,7 @@ const sidebar: DefaultTheme.SidebarItem[] = [
       { text: 'Method', link: '/method' },
       { text: 'Rubrics', link: '/rubrics' },
       { text: 'Robustness and scenarios', link: '/robustness' },
+      { text: 'Report format', link: '/report-format' },
     ],
   },
   {

@@ -116,7 +116,7 @@ internal static class CliApp
         };
         var all = new Option<string?>("--all") { Description = "Analyze every *.json case file in this folder (not its subfolders); needs --output DIR.", HelpName = "folder" };
         var asOf = AsOfOption();
-        var format = FormatOption();
+        var format = FormatOption("html");
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write the report to this file (with --all: the reports to this folder) instead of standard output.", HelpName = "path" };
         var command = new Command("analyze", $"Run every framework over a case and print its report. {ExitCodeHelp}") { caseArgument, all, asOf, format, outputOption };
         command.SetAction(parse =>
@@ -124,7 +124,7 @@ internal static class CliApp
             var caseName = parse.GetValue(caseArgument);
             var folder = parse.GetValue(all);
             var year = Year(parse.GetValue(asOf), currentYear);
-            var json = parse.GetValue(format) == "json";
+            var formatName = parse.GetValue(format)!;
             var target = parse.GetValue(outputOption);
             if (folder is not null)
             {
@@ -138,7 +138,7 @@ internal static class CliApp
                     throw new UsageException("--all needs --output <folder> for the reports");
                 }
 
-                return Batch(folder, target, year, json, output, error, terminal);
+                return Batch(folder, target, year, formatName, output, error, terminal);
             }
 
             if (caseName is null)
@@ -158,7 +158,7 @@ internal static class CliApp
             }
 
             var analysis = new CaseAnalyzer().Analyze(studyCase, year);
-            Emit(json ? JsonReport.Render(analysis) : MarkdownReport.Render(analysis), target, output);
+            Emit(Report(analysis, formatName), target, output);
             return ExitCodes.Success;
         });
         return command;
@@ -320,7 +320,7 @@ internal static class CliApp
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static int Batch(string folder, string target, int year, bool json, TextWriter output, TextWriter error, IAnsiConsole? terminal)
+    private static int Batch(string folder, string target, int year, string format, TextWriter output, TextWriter error, IAnsiConsole? terminal)
     {
         if (!Directory.Exists(folder))
         {
@@ -334,7 +334,7 @@ internal static class CliApp
         }
 
         Directory.CreateDirectory(target);
-        var extension = json ? ".json" : ".md";
+        var extension = format switch { "json" => ".json", "html" => ".html", _ => ".md" };
         var analyzer = new CaseAnalyzer();
         var invalid = 0;
         var lines = new List<string>();
@@ -346,7 +346,7 @@ internal static class CliApp
             {
                 var analysis = analyzer.Analyze(CaseLoader.Load(file), year);
                 var reportPath = Path.Combine(target, name + extension);
-                File.WriteAllText(reportPath, json ? JsonReport.Render(analysis) : MarkdownReport.Render(analysis), Utf8NoBom);
+                File.WriteAllText(reportPath, Report(analysis, format), Utf8NoBom);
                 return $"ok       {Path.GetFileName(file)} -> {reportPath}";
             }
             catch (CaseValidationException e)
@@ -403,12 +403,26 @@ internal static class CliApp
         HelpName = "year",
     };
 
-    private static Option<string> FormatOption()
+    private static Option<string> FormatOption(params string[] more)
     {
-        var format = new Option<string>("--format", "-f") { Description = "The report format.", DefaultValueFactory = _ => "markdown" };
-        format.AcceptOnlyFromAmong("markdown", "json");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = more.Contains("html")
+                ? "The report format: markdown, json, or html (one self-contained page with pictures; a case of exactly two markets gets their same/differ matrix)."
+                : "The report format.",
+            DefaultValueFactory = _ => "markdown",
+        };
+        format.AcceptOnlyFromAmong(["markdown", "json", .. more]);
         return format;
     }
+
+    // The analyze command's report in a format; the HTML page draws the comparison matrix of a case's two markets when it has two.
+    private static string Report(CaseAnalysis analysis, string format) => format switch
+    {
+        "json" => JsonReport.Render(analysis),
+        "html" => HtmlReport.Render(analysis, analysis.Markets.Length == 2 ? new CaseAnalyzer().Compare(analysis, analysis.Markets[0].MarketId, analysis.Markets[1].MarketId) : null),
+        _ => MarkdownReport.Render(analysis),
+    };
 
     private static int Year(int? asOf, int currentYear)
     {

@@ -12,16 +12,23 @@ namespace StrategyModel.Reporting;
 /// <remarks>
 /// <para>The output is deterministic: indented with two spaces, <c>\n</c> line endings, properties in a fixed order, enums as their
 /// names, numbers culture-invariant. The same analysis gives the same bytes under any culture.</para>
-/// <para>Shape: <c>{ caseId, caseTitle, firmId, firmName, asOfYear, findings[], platformModels[], drivers{}, bornGlobal{}, vrio[],
+/// <para>Shape: <c>{ reportVersion, caseId, caseTitle, firmId, firmName, asOfYear, findings[], platformModels[], drivers{}, bornGlobal{}, vrio[],
 /// markets[], comparison{}, inputs[] }</c>, where <c>bornGlobal</c> is <c>null</c> when the analysis has none and <c>comparison</c> is present
 /// only when a comparison is given; every assessment carries <c>framework</c>, <c>summary</c>, its verdict fields and
 /// <c>findings[]</c> with <c>ruleId</c>, <c>outcome</c>, <c>sentence</c>, <c>inputs</c>, <c>thresholds</c>, <c>evidence</c>, <c>source</c>.</para>
 /// <para>With a robustness report, a <c>robustness[]</c> array follows the firm-level <c>verdicts</c> and each market's (one object per
 /// verdict: value, robustness, counts, deciding inputs and thresholds, the single-step and threshold flips, the number of pair flips);
 /// with scenario comparisons, a top-level <c>scenarios[]</c> array comes last (name, description, overrides, changes).</para>
+/// <para>The format is versioned by <see cref="ReportVersion"/>, described by a JSON Schema (<c>schema/report.schema.json</c> in the
+/// package) and documented in <c>docs/report-format.md</c>; <see cref="JsonReportReader"/> reads a report back into a
+/// <see cref="ReportDocument"/>.</para>
 /// </remarks>
 public static partial class JsonReport
 {
+    /// <summary>The version of the report format this library writes and reads: the <c>reportVersion</c> property that opens every
+    /// report. It changes when a property is renamed or removed or changes its type; new properties keep it.</summary>
+    public const int ReportVersion = 1;
+
     /// <summary>Renders the analysis as JSON text.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="comparison">A comparison to include, or <see langword="null"/>.</param>
@@ -37,6 +44,7 @@ public static partial class JsonReport
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteNumber("reportVersion", ReportVersion);
             w.WriteString("caseId", analysis.CaseId);
             w.WriteString("caseTitle", analysis.CaseTitle);
             w.WriteString("firmId", analysis.FirmId);

@@ -78,7 +78,7 @@ public sealed class CliTests : IDisposable
     [InlineData("")]
     [InlineData("frobnicate")]
     [InlineData("validate")]
-    [InlineData("analyze alibaba-group --format html")]
+    [InlineData("analyze alibaba-group --format pdf")]
     [InlineData("analyze alibaba-group --as-of soon")]
     [InlineData("analyze alibaba-group --as-of 1200")]
     [InlineData("analyze no-such-case")]

@@ -1,0 +1,56 @@
+using StrategyModel.Analysis;
+using StrategyModel.Cases;
+using StrategyModel.Cli;
+using StrategyModel.Reporting;
+
+namespace StrategyModel.Tests.Cli;
+
+/// <summary><c>strategymodel analyze --format html</c>: the library's HTML report, with the matrix of a two-market case.</summary>
+public sealed class CliHtmlTests : IDisposable
+{
+    private readonly string temp = Directory.CreateTempSubdirectory("strategymodel-cli-html-").FullName;
+
+    public void Dispose() => Directory.Delete(temp, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(args, output, error, null, 2026);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void AnalyzeHtml_ShippedTwoMarketCase_WritesTheLibrarysHtmlReportWithTheMatrix()
+    {
+        var file = Path.Combine(temp, "alibaba.html");
+        var analyzer = new CaseAnalyzer();
+        var analysis = analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018);
+        var expected = HtmlReport.Render(analysis, analyzer.Compare(analysis, analysis.Markets[0].MarketId, analysis.Markets[1].MarketId));
+
+        var (code, output, error) = Run("analyze", "alibaba-group", "--as-of", "2018", "--format", "html", "--output", file);
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().BeEmpty();
+        error.Should().BeEmpty();
+        File.ReadAllText(file).Should().Be(expected).And.Contain("id=\"comparison-matrix\"");
+    }
+
+    [Fact]
+    public void AnalyzeHtml_ToStandardOutput_PrintsThePage()
+    {
+        var (code, output, _) = Run("analyze", "ecommerce-peers", "--as-of", "2015", "-f", "html");
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().StartWith("<!DOCTYPE html>");
+    }
+
+    [Fact]
+    public void Compare_FormatHtml_IsAUsageError()
+    {
+        var (code, _, error) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--format", "html");
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+}
