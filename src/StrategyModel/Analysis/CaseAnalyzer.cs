@@ -224,6 +224,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Verdicts = verdicts.ToImmutable(),
             Findings = findings.ToImmutable(),
             PsychicDistance = psychic,
+            Facts = [.. studyCase.Facts.OrEmpty().Where(view.Available)],
         };
     }
 

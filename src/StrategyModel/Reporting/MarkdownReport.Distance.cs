@@ -44,6 +44,6 @@ public static partial class MarkdownReport
             }
         }
 
-        Table(w, "### Distance and institutions", rows.ToImmutable(), ["what", "measure", "value", "source", "evidence"], r => $"| {r.Kind} | {Cell(r.Item)} | {Cell(r.Value)} | {Cell(r.Source)} | {Ids(r.Evidence)} |");
+        Table(w, "### Distance and institutions", rows.ToImmutable(), ["what", "measure", "value", "source", "evidence"], r => $"| {EscapeCell(r.Kind)} | {EscapeCell(HumanizeText(r.Item))} | {EscapeCell(HumanizeText(r.Value))} | {EscapeCell(r.Source)} | {w.Note(r.Evidence)} |");
     }
 }
