@@ -12,7 +12,7 @@ namespace StrategyModel.Reporting;
 /// The output is deterministic: the same analysis gives the same text, byte for byte, under any culture; lines end with <c>\n</c>.
 /// It opens with a verdict summary per market in plain words; the detail follows, every verdict with the findings (rule ids, inputs,
 /// thresholds) that explain it. Evidence ids are kept out of sentences: each statement or table row cites a numbered note
-/// (<c>[E1]</c>), and the notes, with the statement and quotes of every fact they cite, close the report. Every user string
+/// (<c>[E1]</c>), and the notes close the report, followed by the quotes behind the fact statements that tables show. Every user string
 /// (case title, names, fact statements and quotes, scenario names) is escaped for where it stands: table cell, heading or paragraph.
 /// </remarks>
 public static partial class MarkdownReport
@@ -107,8 +107,8 @@ public static partial class MarkdownReport
             row =>
             {
                 var cited = row.Evidence.Select(id => facts.GetValueOrDefault(id)).OfType<Evidence.Fact>().Where(f => f.PlatformModel == row.Model).ToList();
-                var features = cited.Where(f => f.Topic == Evidence.FactTopic.PlatformFeatures).Select(f => f.Statement).ToList();
-                var flows = cited.Where(f => f.Topic == Evidence.FactTopic.PlatformFlow).Select(f => f.Statement).ToList();
+                var features = cited.Where(f => f.Topic == Evidence.FactTopic.PlatformFeatures).Select(w.Statement).ToList();
+                var flows = cited.Where(f => f.Topic == Evidence.FactTopic.PlatformFlow).Select(w.Statement).ToList();
                 return $"| {row.Model} | {EscapeCell(row.Parties)} | {EscapeCell(string.Join("; ", features.Count > 0 ? features : row.Features))} | {EscapeCell(string.Join("; ", flows.Count > 0 ? flows : row.Flows))} | {EscapeCell(string.Join("; ", row.Platforms))} | {w.Note(row.Evidence)} |";
             });
     }
@@ -326,7 +326,7 @@ public static partial class MarkdownReport
         ["framework", "input", "value", "source", "rubric", "confidence", "evidence", "counter-evidence", "rule"],
         i => $"| {i.Framework} | {EscapeCell(i.Name)} | {EscapeCell(i.Value)} | {Humanize(i.Source)}{(i.IsCircular ? " (circular)" : string.Empty)} | {EscapeCell(i.Rubric ?? string.Empty)} | {(i.Confidence == Evidence.Confidence.Unspecified ? string.Empty : Humanize(i.Confidence))} | {w.Note(i.Evidence)} | {w.Note(i.CounterEvidence)} | {EscapeCell(i.Rule)} |");
 
-    // The numbered evidence notes, then every fact they cite with its statement and the quotes of its sources.
+    // The numbered evidence notes, then the facts whose statements the tables show, each with the quotes of its sources.
     private static void EvidenceNotes(Writer w, CaseAnalysis analysis)
     {
         if (w.Notes.Count == 0)
@@ -336,7 +336,7 @@ public static partial class MarkdownReport
 
         w.Line("## Evidence");
         w.Line();
-        w.Line("Each note lists the facts and analyst assessments behind the statement or table row that cites it, such as [E1]; the facts follow with their statements and the quotes of their sources.");
+        w.Line("Each note lists the ids of the facts and analyst assessments behind the statement or table row that cites it, such as [E1].");
         w.Line();
         for (var n = 0; n < w.Notes.Count; n++)
         {
@@ -344,20 +344,19 @@ public static partial class MarkdownReport
         }
 
         w.Line();
-        var facts = FactsById(analysis);
-        var cited = w.Notes.SelectMany(n => n).Distinct(StringComparer.Ordinal).Select(id => facts.GetValueOrDefault(id)).OfType<Evidence.Fact>()
-            .OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
-        if (cited.Count == 0)
+        if (w.Stated.Count == 0)
         {
             return;
         }
 
-        w.Line("### Facts cited");
+        w.Line("### Quotes behind the statements in tables");
         w.Line();
-        foreach (var f in cited)
+        w.Line("Tables show each fact's statement; the quotes it rests on follow.");
+        w.Line();
+        foreach (var f in w.Stated)
         {
             var quotes = f.Citations.OrEmpty().Select(c => "\"" + EscapeInline(c.Quote) + "\" (" + EscapeInline(c.Document) + (c.Locator is { } at ? ", " + EscapeInline(at) : string.Empty) + ")");
-            w.Line($"- {Code(f.Id)}: {EscapeInline(f.Statement)}{(f.Citations.OrEmpty().Length > 0 ? " Quoted: " + string.Join("; ", quotes) + "." : string.Empty)}");
+            w.Line($"- {EscapeInline(f.Id)}: {EscapeInline(f.Statement)} Quoted: {string.Join("; ", quotes)}.");
         }
 
         w.Line();
@@ -407,7 +406,21 @@ public static partial class MarkdownReport
         /// <summary>The evidence notes in order of first citation: note n (from 1) is <c>Notes[n - 1]</c>.</summary>
         public List<ImmutableArray<string>> Notes { get; } = [];
 
+        /// <summary>The facts whose statements a table shows in place of their quotes, in order of first use.</summary>
+        public List<Evidence.Fact> Stated { get; } = [];
+
         public void Line(string text = "") => sb.Append(text).Append('\n');
+
+        /// <summary>A fact's statement for a table; the fact's quotes go to the evidence section.</summary>
+        public string Statement(Evidence.Fact fact)
+        {
+            if (!Stated.Contains(fact))
+            {
+                Stated.Add(fact);
+            }
+
+            return fact.Statement;
+        }
 
         public void Header(params string[] columns)
         {

@@ -122,8 +122,8 @@ public sealed class DistanceAnalysisTests
 
         // Each row cites its evidence as a numbered note (issue 16); the note at the end of the report lists the ids.
         markdown.Should().Contain("### Distance and institutions");
-        EvidenceOf(markdown, "| distance FI to JP | Psychic overall | 4 | Test data: an invented overall psychic distance | ").Should().Be("f-jp-distance");
-        EvidenceOf(markdown, "| institutions JP | Payment void | High | rated as of 2008, medium confidence | ").Should().Be("f-jp-payment");
+        EvidenceOf(markdown, "| distance FI to JP | psychic overall | 4 | Test data: an invented overall psychic distance | ").Should().Be("f-jp-distance");
+        EvidenceOf(markdown, "| institutions JP | payment void | high | rated as of 2008, medium confidence | ").Should().Be("f-jp-payment");
         EvidenceOf(markdown, "| institutions JP | foreign-ownership cap (hand tools) | 49% from 2006 | Test data: an invented cap | ").Should().Be("f-jp-cap");
         json.Should().Contain("\"psychicDistance\"").And.Contain("\"ownershipCapInForcePercent\": 49").And.Contain("\"f-jp-cap\"");
         analysis.GetMarket("japan").Findings.Single(f => f.RuleId == "analysis.distance").Inputs.Single(i => i.Name == "psychic.overall").Evidence.Should().Equal("f-jp-distance");

@@ -132,9 +132,9 @@ public sealed class MarkdownSummaryTests
         note.Should().NotBeEmpty();
         notes.Should().Contain($"- {note}: " + string.Join(", ", finding.Evidence) + "\n");
 
-        // Each cited fact follows with its statement and its quote.
-        var fact = analysis.Facts.First(f => f.Id == finding.Evidence.First(id => analysis.Facts.Any(x => x.Id == id)));
-        notes.Should().Contain($"- `{fact.Id}`: {MarkdownReport.EscapeInline(fact.Statement)} Quoted: \"{MarkdownReport.EscapeInline(fact.Citations[0].Quote)}\"");
+        // The facts whose statements the platform table shows follow with their quotes.
+        var fact = analysis.Facts.First(f => f.Topic == StrategyModel.Evidence.FactTopic.PlatformFeatures && analysis.PlatformModels.Any(r => r.Evidence.Contains(f.Id)));
+        notes.Should().Contain($"- {fact.Id}: {MarkdownReport.EscapeInline(fact.Statement)} Quoted: \"{MarkdownReport.EscapeInline(fact.Citations[0].Quote)}\"");
     }
 
     [Fact]
