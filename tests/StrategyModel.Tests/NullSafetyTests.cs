@@ -60,6 +60,7 @@ public sealed class NullSafetyTests
         {
             Check(() => MarkdownReport.Render(analysis), "analysis");
             Check(() => JsonReport.Render(analysis), "analysis");
+            Check(() => HtmlReport.Render(analysis), "analysis");
         }
     }
 
@@ -81,6 +82,7 @@ public sealed class NullSafetyTests
 
         Check(() => MarkdownReport.Render(edited), "analysis");
         Check(() => JsonReport.Render(edited), "analysis");
+        Check(() => HtmlReport.Render(edited), "analysis");
         Check(() => Analyzer.Compare(edited, "russia", "southeast-asia"), "analysis", "marketA", "marketB");
         Check(() => MarkdownReport.Render(Analysis.Value, Analyzer.Compare(Analysis.Value, "russia", "southeast-asia"), scenarios: [null!]), "scenarios");
     }

@@ -49,6 +49,10 @@ public sealed record CaseAnalysis
     /// and <c>vrio.&lt;resource&gt;</c> for each resource the case rates).</summary>
     public ImmutableArray<VerdictRange> Verdicts { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>Gets the case's facts available as of the analysis year (dated no later, or undated), in case order: the statement and
+    /// quotes behind each evidence id the analysis cites. Empty for an analysis built without them.</summary>
+    public ImmutableArray<Evidence.Fact> Facts { get; init => field = value.OrEmpty(); } = [];
+
     /// <summary>Gets the firm-level framework inputs with their sources and evidence.</summary>
     public required ImmutableArray<AnalysisInput> Inputs { get; init => field = value.OrEmpty(); }
 

@@ -231,6 +231,7 @@ public sealed class CaseAnalyzer : ICaseAnalyzer
             Verdicts = verdicts.ToImmutable(),
             Findings = findings.ToImmutable(),
             PsychicDistance = psychic,
+            Facts = [.. studyCase.Facts.OrEmpty().Where(view.Available)],
         };
     }
 

@@ -164,6 +164,7 @@ internal static class MarketComparer
         return new MarketComparison
         {
             CaseId = analysis.CaseId,
+            FirmId = analysis.FirmId,
             AsOfYear = analysis.AsOfYear,
             MarketA = marketA,
             MarketB = marketB,

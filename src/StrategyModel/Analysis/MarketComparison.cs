@@ -9,6 +9,10 @@ public sealed record MarketComparison
     /// <summary>Gets the case's id.</summary>
     public required string CaseId { get; init; }
 
+    /// <summary>Gets the analysed firm's id: with <see cref="CaseId"/> and <see cref="AsOfYear"/>, the analysis the comparison was taken from
+    /// (the reports refuse a comparison of another analysis).</summary>
+    public required string FirmId { get; init; }
+
     /// <summary>Gets the analysis year.</summary>
     public required int AsOfYear { get; init; }
 
@@ -29,7 +33,7 @@ public sealed record MarketComparison
 
     /// <inheritdoc />
     public bool Equals(MarketComparison? other) =>
-        other is not null && CaseId == other.CaseId && AsOfYear == other.AsOfYear && MarketA == other.MarketA && MarketB == other.MarketB
+        other is not null && CaseId == other.CaseId && FirmId == other.FirmId && AsOfYear == other.AsOfYear && MarketA == other.MarketA && MarketB == other.MarketB
         && Cells.AsSpan().SequenceEqual(other.Cells.AsSpan());
 
     /// <inheritdoc />

@@ -31,9 +31,12 @@ public static class HtmlReport
     /// <param name="scenarios">Scenario comparisons to list with the verdicts they change, or <see langword="null"/>.</param>
     /// <returns>The HTML document, starting with <c>&lt;!DOCTYPE html&gt;</c> and ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument holds a null where the model needs a value (the message names the path), or
+    /// <paramref name="comparison"/> was taken from another analysis (another case, firm or year, or other cells).</exception>
     public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ModelGuard.Report(analysis, comparison, robustness, scenarios);
+        ReportArguments.EnsureComparisonBelongs(analysis, comparison);
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         h.Append("<title>").Append(E(analysis.CaseTitle)).Append(" (as of ").Append(I(analysis.AsOfYear)).Append(")</title>\n");

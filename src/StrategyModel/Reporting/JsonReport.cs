@@ -40,6 +40,7 @@ public static partial class JsonReport
     public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
         ModelGuard.Report(analysis, comparison, robustness, scenarios);
+        ReportArguments.EnsureComparisonBelongs(analysis, comparison);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {

@@ -15,13 +15,13 @@ public static partial class MarkdownReport
             var pair = d.From + " to " + (d.To ?? d.Market);
             if (d.KogutSinghIndex is { } ks && d.Scores is { } s)
             {
-                rows.Add(("distance " + pair, "Cultural kogut-singh (" + s.Model + ")", ks.ToString("0.####", CultureInfo.InvariantCulture), $"{s.Source}; {s.Convention} variance over {s.VarianceOver}", []));
+                rows.Add(("distance " + pair, "cultural Kogut-Singh index (" + s.Model + ")", ks.ToString("0.####", CultureInfo.InvariantCulture), $"{s.Source}; {s.Convention} variance over {s.VarianceOver}", []));
             }
 
             foreach (var x in d.Measures)
             {
-                var value = string.Join(", ", new[] { x.Value?.ToString(CultureInfo.InvariantCulture), x.Level?.ToString() }.OfType<string>());
-                rows.Add(("distance " + pair, x.Dimension + " " + x.Name, value, x.Source ?? string.Empty, x.Evidence));
+                var value = string.Join(", ", new[] { x.Value?.ToString(CultureInfo.InvariantCulture), x.Level is { } level ? Humanize(level) : null }.OfType<string>());
+                rows.Add(("distance " + pair, Humanize(x.Dimension) + " " + x.Name, value, x.Source ?? string.Empty, x.Evidence));
             }
         }
 
@@ -30,7 +30,7 @@ public static partial class MarkdownReport
             var where = "institutions " + (n.Country ?? n.Market);
             foreach (var v in n.Voids)
             {
-                rows.Add((where, v.Kind + " void", v.Level.ToString(), string.Create(CultureInfo.InvariantCulture, $"rated as of {v.AsOf}, {v.Confidence} confidence"), v.Evidence));
+                rows.Add((where, Humanize(v.Kind) + " void", Humanize(v.Level), string.Create(CultureInfo.InvariantCulture, $"rated as of {v.AsOf}, {Humanize(v.Confidence)} confidence"), v.Evidence));
             }
 
             foreach (var c in n.OwnershipCaps)
@@ -40,10 +40,10 @@ public static partial class MarkdownReport
 
             if (n.PoliticalRisk is { } r)
             {
-                rows.Add((where, "political risk", r.Level.ToString(), string.Create(CultureInfo.InvariantCulture, $"rated as of {r.AsOf}, {r.Confidence} confidence"), r.Evidence));
+                rows.Add((where, "political risk", Humanize(r.Level), string.Create(CultureInfo.InvariantCulture, $"rated as of {r.AsOf}, {Humanize(r.Confidence)} confidence"), r.Evidence));
             }
         }
 
-        Table(w, "### Distance and institutions", rows.ToImmutable(), ["what", "measure", "value", "source", "evidence"], r => $"| {r.Kind} | {Cell(r.Item)} | {Cell(r.Value)} | {Cell(r.Source)} | {Ids(r.Evidence)} |");
+        Table(w, "### Distance and institutions", rows.ToImmutable(), ["what", "measure", "value", "source", "evidence"], r => $"| {EscapeCell(r.Kind)} | {EscapeCell(HumanizeText(r.Item))} | {EscapeCell(HumanizeText(r.Value))} | {EscapeCell(r.Source)} | {w.Note(r.Evidence)} |");
     }
 }

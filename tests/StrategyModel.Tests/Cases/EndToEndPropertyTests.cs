@@ -56,6 +56,7 @@ public sealed class EndToEndPropertyTests
             var analysis = analyzer.Analyze(loaded, year);
             _ = MarkdownReport.Render(analysis);
             _ = JsonReport.Render(analysis);
+            _ = HtmlReport.Render(analysis);
         }
 
         return true.Label($"seed {seed}");

@@ -101,6 +101,16 @@ public sealed class DistanceAnalysisTests
         institutions.Inputs.Single(i => i.Name == "political-risk.JP").Value.Should().Be("Low");
     }
 
+    // The evidence ids of the report row that starts with a prefix, read from the note the row cites.
+    private static string EvidenceOf(string markdown, string rowPrefix)
+    {
+        var lines = markdown.Split('\n');
+        var row = lines.Single(l => l.StartsWith(rowPrefix, StringComparison.Ordinal));
+        var note = System.Text.RegularExpressions.Regex.Match(row, @"\| \[(E\d+)\] \|$").Groups[1].Value;
+        note.Should().NotBeEmpty("row '{0}' cites a note", row);
+        return lines.Single(l => l.StartsWith($"- {note}: ", StringComparison.Ordinal))[$"- {note}: ".Length..];
+    }
+
     [Fact]
     public void Analyze_EndToEnd_ReportShowsDistancesVoidsAndCapsWithTheirEvidence()
     {
@@ -110,10 +120,11 @@ public sealed class DistanceAnalysisTests
         var markdown = MarkdownReport.Render(analysis, comparison);
         var json = JsonReport.Render(analysis, comparison);
 
-        markdown.Should().Contain("### Distance and institutions")
-            .And.Contain("| distance FI to JP | Psychic overall | 4 | Test data: an invented overall psychic distance | f-jp-distance |")
-            .And.Contain("| institutions JP | Payment void | High | rated as of 2008, Medium confidence | f-jp-payment |")
-            .And.Contain("| institutions JP | foreign-ownership cap (hand tools) | 49% from 2006 | Test data: an invented cap | f-jp-cap |");
+        // Each row cites its evidence as a numbered note (issue 16); the note at the end of the report lists the ids.
+        markdown.Should().Contain("### Distance and institutions");
+        EvidenceOf(markdown, "| distance FI to JP | psychic overall | 4 | Test data: an invented overall psychic distance | ").Should().Be("f-jp-distance");
+        EvidenceOf(markdown, "| institutions JP | payment void | high | rated as of 2008, medium confidence | ").Should().Be("f-jp-payment");
+        EvidenceOf(markdown, "| institutions JP | foreign-ownership cap (hand tools) | 49% from 2006 | Test data: an invented cap | ").Should().Be("f-jp-cap");
         json.Should().Contain("\"psychicDistance\"").And.Contain("\"ownershipCapInForcePercent\": 49").And.Contain("\"f-jp-cap\"");
         analysis.GetMarket("japan").Findings.Single(f => f.RuleId == "analysis.distance").Inputs.Single(i => i.Name == "psychic.overall").Evidence.Should().Equal("f-jp-distance");
 
