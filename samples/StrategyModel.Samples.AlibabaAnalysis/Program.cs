@@ -1,6 +1,7 @@
 // README's main job: evaluate the shipped Alibaba case and print its analysis, with the robustness of every verdict and what
 // three scenarios would change.
-//   dotnet run --project samples/StrategyModel.Samples.AlibabaAnalysis [year] [--json]
+//   dotnet run --project samples/StrategyModel.Samples.AlibabaAnalysis [-- [year] [--json] | --help]
+// A bad argument prints a one-line usage message on standard error and exits 2.
 // The year defaults to 2018, the year of the thesis the case reproduces.
 using System.Globalization;
 using StrategyModel.Analysis;
@@ -8,10 +9,33 @@ using StrategyModel.Cases;
 using StrategyModel.Reporting;
 using StrategyModel.Sensitivity;
 
-var year = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } text
-    ? int.Parse(text, CultureInfo.InvariantCulture)
-    : 2018;
-var json = args.Contains("--json");
+const string Usage = "usage: dotnet run --project samples/StrategyModel.Samples.AlibabaAnalysis [-- [year] [--json]]";
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine("Evaluates the shipped Alibaba case as of a year (default 2018) and prints its analysis: Markdown, or JSON with --json.");
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+var year = 2018;
+var json = false;
+var yearGiven = false;
+foreach (var arg in args)
+{
+    if (arg == "--json")
+    {
+        json = true;
+    }
+    else if (!yearGiven && int.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 9999)
+    {
+        (year, yearGiven) = (parsed, true);
+    }
+    else
+    {
+        Console.Error.WriteLine($"unexpected argument '{arg}': {Usage}");
+        return 2;
+    }
+}
 
 #region analyze-alibaba
 var alibaba = CaseLibrary.Shipped.Get("alibaba-group");
@@ -19,6 +43,12 @@ var analyzer = new CaseAnalyzer();
 var analysis = analyzer.Analyze(alibaba, asOfYear: year);
 var comparison = analyzer.Compare(analysis, "russia", "southeast-asia");
 #endregion analyze-alibaba
+
+if (alibaba.GetFirm(alibaba.PrimaryFirm).FoundedYear is { } founded && year < founded)
+{
+    // A note, not an error: the analysis of a year before the firm existed is legal, and empty. Standard error keeps stdout the report.
+    Console.Error.WriteLine($"note: {year} is before {alibaba.GetFirm(alibaba.PrimaryFirm).Name} was founded ({founded}); the analysis has no facts or entries to read.");
+}
 
 #region robustness-alibaba
 // Every verdict's robustness: each rated input one step up and down, alone and in pairs, and every threshold swept.
@@ -52,3 +82,4 @@ var compared = scenarios.Select(s => robustnessAnalyzer.Compare(alibaba, year, s
 #endregion robustness-alibaba
 
 Console.Write(json ? JsonReport.Render(analysis, comparison, robustness, compared) : MarkdownReport.Render(analysis, comparison, robustness, compared));
+return 0;
