@@ -195,6 +195,7 @@ const snapshotParamTypes = (params, typeParams) => (params.trim() ? splitTop(par
   .map((t) => t.replace(/\b(?:[A-Za-z_]\w*\.)+/g, '').replace(/\s/g, '').replace(/\b[A-Z]\w*\b/g, (w) => (typeParams.includes(w) ? '?' : w)))
 const typeSignatures = new Map() // type id (doc form) -> signature
 const enumTypes = new Set() // type ids of the public enums
+const recordTypes = new Set() // type ids of the public records: their Equals/GetHashCode are the compiler's contract, left out of the pages
 const memberSignatures = new Map() // `${typeId}.${name}` -> [{ types, signature }]
 const operators = { op_Equality: '==', op_Inequality: '!=', op_LessThan: '<', op_GreaterThan: '>', op_LessThanOrEqual: '<=', op_GreaterThanOrEqual: '>=',
   op_Addition: '+', op_Subtraction: '-', op_Multiply: '*', op_Division: '/', op_UnaryNegation: '-' }
@@ -215,6 +216,7 @@ for (const rel of snapshots) {
       if (bases && words[kindAt] !== 'enum') sigText += ` : ${splitTop(bases, ',').map(csType).join(', ')}`
       typeSignatures.set(docTypeKey(full), sigText)
       if (words[kindAt] === 'enum') enumTypes.add(docTypeKey(full))
+      if (isRecord) recordTypes.add(docTypeKey(full))
       continue
     }
     const kind = words[0]
@@ -418,8 +420,11 @@ function renderMember(id, level) {
 }
 
 function membersOf(typeId) {
-  return [...members.keys()].filter((id) => id[0] !== 'T' && splitMemberId(id).typeId === typeId && (isPublicMember(id)))
+  return [...members.keys()].filter((id) => id[0] !== 'T' && splitMemberId(id).typeId === typeId && isPublicMember(id) && !isRecordEquality(id))
 }
+// A record's Equals and GetHashCode are value equality, which the type's own remarks describe (element by element for arrays);
+// listing them on every record page buries the members a reader came for.
+const isRecordEquality = (id) => id[0] === 'M' && recordTypes.has(splitMemberId(id).typeId) && /^(Equals|GetHashCode)$/.test(splitMemberId(id).name.replace(/\(.*$/, ''))
 // Enum values are public with their enum; any other member is public when the snapshot has its signature.
 const isPublicMember = (id) => signatureOf(id) !== undefined || (id[0] === 'F' && enumTypes.has(splitMemberId(id).typeId))
 
