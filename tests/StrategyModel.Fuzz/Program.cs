@@ -105,6 +105,7 @@ internal static class Target
             {
                 _ = MarkdownReport.Render(analysis);
                 _ = JsonReport.Render(analysis);
+                _ = HtmlReport.Render(analysis);
             }
             catch (Exception ex)
             {
