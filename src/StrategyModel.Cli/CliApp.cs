@@ -206,7 +206,7 @@ internal static class CliApp
             }
 
             var comparison = analyzer.Compare(analysis, a, b);
-            var text = parse.GetValue(format) == "json" ? ComparisonReport.Json(comparison) : ComparisonReport.Markdown(analysis, comparison);
+            var text = parse.GetValue(format) == "json" ? JsonReport.RenderComparison(analysis, comparison) : MarkdownReport.RenderComparison(analysis, comparison);
             Emit(text, parse.GetValue(outputOption), output);
             return ExitCodes.Success;
         });
@@ -268,7 +268,7 @@ internal static class CliApp
 
             var analysis = compared.Count > 0 ? compared[0].Baseline : new CaseAnalyzer().Analyze(studyCase, year);
             var json = parse.GetValue(format) == "json";
-            Emit(json ? SensitivityReport.ScenariosJson(analysis, compared) : SensitivityReport.ScenariosMarkdown(analysis, compared), parse.GetValue(outputOption), output);
+            Emit(json ? JsonReport.RenderScenarios(analysis, compared) : MarkdownReport.RenderScenarios(analysis, compared), parse.GetValue(outputOption), output);
             return ExitCodes.Success;
         });
         return command;
@@ -295,7 +295,7 @@ internal static class CliApp
 
             var report = new RobustnessAnalyzer().Analyze(studyCase, year);
             var json = parse.GetValue(format) == "json";
-            Emit(json ? SensitivityReport.RobustnessJson(report) : SensitivityReport.RobustnessMarkdown(report), parse.GetValue(outputOption), output);
+            Emit(json ? JsonReport.RenderRobustness(report) : MarkdownReport.RenderRobustness(report), parse.GetValue(outputOption), output);
             return ExitCodes.Success;
         });
         return command;

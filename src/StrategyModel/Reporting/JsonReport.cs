@@ -144,27 +144,7 @@ public static partial class JsonReport
             if (comparison is not null)
             {
                 w.WriteStartObject("comparison");
-                w.WriteString("marketA", comparison.MarketA);
-                w.WriteString("marketB", comparison.MarketB);
-                w.WriteStartArray("cells");
-                foreach (var c in comparison.Cells)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("row", c.Row.ToString());
-                    w.WriteString("item", c.Item);
-                    w.WriteString("verdict", c.Verdict.ToString());
-                    w.WriteBoolean("inA", c.InA);
-                    w.WriteBoolean("inB", c.InB);
-                    w.WriteString("stateA", c.StateA.ToString());
-                    w.WriteString("stateB", c.StateB.ToString());
-                    w.WriteString("valueA", c.ValueA);
-                    w.WriteString("valueB", c.ValueB);
-                    Strings(w, "evidenceA", c.EvidenceA);
-                    Strings(w, "evidenceB", c.EvidenceB);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                Comparison(w, comparison);
                 w.WriteEndObject();
             }
 
@@ -178,6 +158,32 @@ public static partial class JsonReport
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    // The comparison's markets and cells, inside an object the caller opened (the full report's "comparison", or a part's root).
+    private static void Comparison(Utf8JsonWriter w, MarketComparison comparison)
+    {
+        w.WriteString("marketA", comparison.MarketA);
+        w.WriteString("marketB", comparison.MarketB);
+        w.WriteStartArray("cells");
+        foreach (var c in comparison.Cells)
+        {
+            w.WriteStartObject();
+            w.WriteString("row", c.Row.ToString());
+            w.WriteString("item", c.Item);
+            w.WriteString("verdict", c.Verdict.ToString());
+            w.WriteBoolean("inA", c.InA);
+            w.WriteBoolean("inB", c.InB);
+            w.WriteString("stateA", c.StateA.ToString());
+            w.WriteString("stateB", c.StateB.ToString());
+            w.WriteString("valueA", c.ValueA);
+            w.WriteString("valueB", c.ValueB);
+            Strings(w, "evidenceA", c.EvidenceA);
+            Strings(w, "evidenceB", c.EvidenceB);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     // Robustness (issue 14): one object per verdict, in the robustness report's order.

@@ -10,13 +10,15 @@ public sealed class ComparisonOwnershipTests
 {
     private static readonly CaseAnalyzer Analyzer = new();
 
-    public static TheoryData<string> Formats => ["markdown", "json", "html"];
+    public static TheoryData<string> Formats => ["markdown", "json", "html", "markdown-part", "json-part"];
 
     private static string Render(string format, CaseAnalysis analysis, MarketComparison comparison) =>
         format switch
         {
             "markdown" => MarkdownReport.Render(analysis, comparison),
             "json" => JsonReport.Render(analysis, comparison),
+            "markdown-part" => MarkdownReport.RenderComparison(analysis, comparison),
+            "json-part" => JsonReport.RenderComparison(analysis, comparison),
             _ => HtmlReport.Render(analysis, comparison),
         };
 
@@ -80,7 +82,12 @@ public sealed class ComparisonOwnershipTests
 
         var text = Render(format, analysis, comparison);
 
-        text.Should().Contain(format == "markdown" ? "## Comparison: Russia and" : "\"comparison\"");
+        text.Should().Contain(format switch
+        {
+            "markdown" or "markdown-part" => "## Comparison: Russia and",
+            "json-part" => "\"cells\"",
+            _ => "\"comparison\"",
+        });
         comparison.FirmId.Should().Be(analysis.FirmId);
     }
 }
