@@ -170,7 +170,8 @@ internal static class CliApp
         var marketA = new Argument<string>("marketA") { Description = "The first market's id in the case, such as russia." };
         var marketB = new Argument<string>("marketB") { Description = "The second market's id in the case, such as southeast-asia." };
         var asOf = AsOfOption();
-        var format = FormatOption();
+        var format = FormatOption("html");
+        format.Description = "The format: markdown, json, or html (the whole report as one self-contained page, with the two markets' same/differ matrix).";
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write the comparison to this file instead of standard output.", HelpName = "file" };
         var command = new Command("compare", $"Put two markets of a case side by side, item by item (Same, Differ, Not comparable). {ExitCodeHelp}")
         {
@@ -206,7 +207,12 @@ internal static class CliApp
             }
 
             var comparison = analyzer.Compare(analysis, a, b);
-            var text = parse.GetValue(format) == "json" ? JsonReport.RenderComparison(analysis, comparison) : MarkdownReport.RenderComparison(analysis, comparison);
+            var text = parse.GetValue(format) switch
+            {
+                "json" => JsonReport.RenderComparison(analysis, comparison),
+                "html" => HtmlReport.Render(analysis, comparison), // the full page: the same/differ matrix beside the markets' pictures
+                _ => MarkdownReport.RenderComparison(analysis, comparison),
+            };
             Emit(text, parse.GetValue(outputOption), output);
             return ExitCodes.Success;
         });

@@ -5,7 +5,8 @@ using StrategyModel.Reporting;
 
 namespace StrategyModel.Tests.Cli;
 
-/// <summary><c>strategymodel analyze --format html</c>: the library's HTML report, with the matrix of a two-market case.</summary>
+/// <summary><c>strategymodel analyze --format html</c> and <c>compare --format html</c>: the library's HTML report, with the matrix
+/// of a two-market case or of the markets compared.</summary>
 public sealed class CliHtmlTests : IDisposable
 {
     private readonly string temp = Directory.CreateTempSubdirectory("strategymodel-cli-html-").FullName;
@@ -46,9 +47,24 @@ public sealed class CliHtmlTests : IDisposable
     }
 
     [Fact]
-    public void Compare_FormatHtml_IsAUsageError()
+    public void CompareHtml_WritesTheLibrarysHtmlReportWithThatComparisonsMatrix()
     {
-        var (code, _, error) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--format", "html");
+        // The markets in the order asked for (B before A): the matrix is the comparison the user named, not the case's first two.
+        var analyzer = new CaseAnalyzer();
+        var analysis = analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018);
+        var expected = HtmlReport.Render(analysis, analyzer.Compare(analysis, "southeast-asia", "russia"));
+
+        var (code, output, error) = Run("compare", "alibaba-group", "southeast-asia", "russia", "--as-of", "2018", "--format", "html");
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().BeEmpty();
+        output.Should().Be(expected).And.Contain("id=\"comparison-matrix\"");
+    }
+
+    [Fact]
+    public void Compare_FormatPdf_IsAUsageError()
+    {
+        var (code, _, error) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--format", "pdf");
 
         code.Should().Be(ExitCodes.Usage);
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
