@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using StrategyModel.Analysis;
 using StrategyModel.Sensitivity;
@@ -66,20 +64,12 @@ public static partial class JsonReport
         return Part(analysis, w => Scenarios(w, scenarios));
     }
 
-    private static string Part(CaseAnalysis analysis, Action<Utf8JsonWriter> body)
+    private static string Part(CaseAnalysis analysis, Action<Utf8JsonWriter> body) => Document(w =>
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("reportVersion", ReportVersion);
-            w.WriteString("caseId", analysis.CaseId);
-            w.WriteString("firmId", analysis.FirmId);
-            w.WriteNumber("asOfYear", analysis.AsOfYear);
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        w.WriteNumber("reportVersion", ReportVersion);
+        w.WriteString("caseId", analysis.CaseId);
+        w.WriteString("firmId", analysis.FirmId);
+        w.WriteNumber("asOfYear", analysis.AsOfYear);
+        body(w);
+    });
 }

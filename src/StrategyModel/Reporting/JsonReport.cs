@@ -37,14 +37,14 @@ public static partial class JsonReport
     /// <param name="scenarios">Scenario comparisons to include as a top-level <c>scenarios</c> array, or <see langword="null"/>.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument holds a null where the model needs a value (the message names the path), or
+    /// <paramref name="comparison"/> was taken from another analysis (another case, firm or year, or other cells).</exception>
     public static string Render(CaseAnalysis analysis, MarketComparison? comparison = null, RobustnessReport? robustness = null, IReadOnlyList<ScenarioComparison>? scenarios = null)
     {
         ModelGuard.Report(analysis, comparison, robustness, scenarios);
         ReportArguments.EnsureComparisonBelongs(analysis, comparison);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Document(w =>
         {
-            w.WriteStartObject();
             w.WriteNumber("reportVersion", ReportVersion);
             w.WriteString("caseId", analysis.CaseId);
             w.WriteString("caseTitle", analysis.CaseTitle);
@@ -154,6 +154,17 @@ public static partial class JsonReport
                 Scenarios(w, scenarios);
             }
 
+        });
+    }
+
+    // One report document (the full report or a part): an indented object, "\n" line ends, non-ASCII text unescaped, a final newline.
+    private static string Document(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            body(w);
             w.WriteEndObject();
         }
 

@@ -21,20 +21,7 @@ public static class JsonReportReader
     public static ReportDocument Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new ReportFormatException($"The report is not valid JSON: {e.Message}", e);
-        }
-
-        using (document)
-        {
-            return Read(document);
-        }
+        return Parse(() => JsonDocument.Parse(json));
     }
 
     /// <summary>Reads a report from a UTF-8 stream.</summary>
@@ -46,10 +33,16 @@ public static class JsonReportReader
     public static ReportDocument Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return Parse(() => JsonDocument.Parse(utf8Json));
+    }
+
+    // Both overloads: parse, turn a syntax error into the reader's own exception, read, dispose.
+    private static ReportDocument Parse(Func<JsonDocument> parse)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json);
+            document = parse();
         }
         catch (JsonException e)
         {

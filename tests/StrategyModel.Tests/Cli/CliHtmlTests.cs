@@ -13,14 +13,6 @@ public sealed class CliHtmlTests : IDisposable
 
     public void Dispose() => Directory.Delete(temp, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var code = CliApp.Run(args, output, error, null, 2026);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void AnalyzeHtml_ShippedTwoMarketCase_WritesTheLibrarysHtmlReportWithTheMatrix()
     {
@@ -29,7 +21,7 @@ public sealed class CliHtmlTests : IDisposable
         var analysis = analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018);
         var expected = HtmlReport.Render(analysis, analyzer.Compare(analysis, analysis.Markets[0].MarketId, analysis.Markets[1].MarketId));
 
-        var (code, output, error) = Run("analyze", "alibaba-group", "--as-of", "2018", "--format", "html", "--output", file);
+        var (code, output, error) = CliRunner.Run("analyze", "alibaba-group", "--as-of", "2018", "--format", "html", "--output", file);
 
         code.Should().Be(ExitCodes.Success);
         output.Should().BeEmpty();
@@ -40,7 +32,7 @@ public sealed class CliHtmlTests : IDisposable
     [Fact]
     public void AnalyzeHtml_ToStandardOutput_PrintsThePage()
     {
-        var (code, output, _) = Run("analyze", "ecommerce-peers", "--as-of", "2015", "-f", "html");
+        var (code, output, _) = CliRunner.Run("analyze", "ecommerce-peers", "--as-of", "2015", "-f", "html");
 
         code.Should().Be(ExitCodes.Success);
         output.Should().StartWith("<!DOCTYPE html>");
@@ -54,7 +46,7 @@ public sealed class CliHtmlTests : IDisposable
         var analysis = analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018);
         var expected = HtmlReport.Render(analysis, analyzer.Compare(analysis, "southeast-asia", "russia"));
 
-        var (code, output, error) = Run("compare", "alibaba-group", "southeast-asia", "russia", "--as-of", "2018", "--format", "html");
+        var (code, output, error) = CliRunner.Run("compare", "alibaba-group", "southeast-asia", "russia", "--as-of", "2018", "--format", "html");
 
         code.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -64,7 +56,7 @@ public sealed class CliHtmlTests : IDisposable
     [Fact]
     public void Compare_FormatPdf_IsAUsageError()
     {
-        var (code, _, error) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--format", "pdf");
+        var (code, _, error) = CliRunner.Run("compare", "alibaba-group", "russia", "southeast-asia", "--format", "pdf");
 
         code.Should().Be(ExitCodes.Usage);
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();

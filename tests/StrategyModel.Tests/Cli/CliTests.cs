@@ -12,7 +12,6 @@ namespace StrategyModel.Tests.Cli;
 /// that its reports are the library's reports.</summary>
 public sealed class CliTests : IDisposable
 {
-    private const int ThisYear = 2026;
     private readonly string temp = Directory.CreateTempSubdirectory("strategymodel-cli-").FullName;
 
     private static string ShippedFile(string id) => RepositoryPaths.Of("src", "StrategyModel", "Cases", "Data", id + ".json");
@@ -21,20 +20,10 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(temp, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args) => RunOn(null, args);
-
-    private static (int Code, string Out, string Err) RunOn(IAnsiConsole? terminal, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var code = CliApp.Run(args, output, error, terminal, ThisYear);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Validate_ShippedCases_ExitsZeroAndSaysEachIsValid()
     {
-        var (code, output, error) = Run("validate", ShippedFile("alibaba-group"), ShippedFile("ecommerce-peers"));
+        var (code, output, error) = CliRunner.Run("validate", ShippedFile("alibaba-group"), ShippedFile("ecommerce-peers"));
 
         code.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -51,7 +40,7 @@ public sealed class CliTests : IDisposable
         var path = MalformedFile(name);
         var expected = FluentActions.Invoking(() => CaseLoader.Load(path)).Should().Throw<CaseValidationException>().Which.Problems;
 
-        var (code, output, _) = Run("validate", ShippedFile("ecommerce-peers"), path);
+        var (code, output, _) = CliRunner.Run("validate", ShippedFile("ecommerce-peers"), path);
 
         code.Should().Be(ExitCodes.Invalid);
         output.Should().Contain($"invalid  {path}");
@@ -66,7 +55,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Validate_MissingFile_IsAUsageErrorOnOneLine()
     {
-        var (code, output, error) = Run("validate", Path.Combine(temp, "nope.json"));
+        var (code, output, error) = CliRunner.Run("validate", Path.Combine(temp, "nope.json"));
 
         code.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
@@ -88,9 +77,18 @@ public sealed class CliTests : IDisposable
     [InlineData("compare alibaba-group russia")]
     [InlineData("compare alibaba-group russia atlantis --as-of 2018")]
     [InlineData("compare alibaba-group russia russia --as-of 2018")]
+    [InlineData("scenario")]
+    [InlineData("scenario alibaba-group")]
+    [InlineData("scenario no-such-case x.json --as-of 2018")]
+    [InlineData("scenario alibaba-group no-such-file.json --as-of 2018")]
+    [InlineData("scenario alibaba-group x.json --format html")]
+    [InlineData("robustness")]
+    [InlineData("robustness alibaba-group --as-of 1200")]
+    [InlineData("robustness alibaba-group --nope")]
+    [InlineData("robustness alibaba-group ecommerce-peers")]
     public void UsageError_PrintsOneLineAndExitsTwo(string commandLine)
     {
-        var (code, output, error) = Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (code, output, error) = CliRunner.Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         code.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
@@ -105,7 +103,7 @@ public sealed class CliTests : IDisposable
     [InlineData("compare", "-h")]
     public void Help_EverywhereExitsZeroWithUsageAndExitCodes(params string[] args)
     {
-        var (code, output, error) = Run(args);
+        var (code, output, error) = CliRunner.Run(args);
 
         code.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -117,7 +115,7 @@ public sealed class CliTests : IDisposable
     {
         var expected = MarkdownReport.Render(new CaseAnalyzer().Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018));
 
-        var (code, output, error) = Run("analyze", "alibaba-group", "--as-of", "2018");
+        var (code, output, error) = CliRunner.Run("analyze", "alibaba-group", "--as-of", "2018");
 
         code.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -131,7 +129,7 @@ public sealed class CliTests : IDisposable
         File.Copy(ShippedFile("ecommerce-peers"), path);
         var expected = JsonReport.Render(new CaseAnalyzer().Analyze(CaseLoader.Load(path), 2016));
 
-        var (code, output, _) = Run("analyze", path, "--as-of", "2016", "--format", "json");
+        var (code, output, _) = CliRunner.Run("analyze", path, "--as-of", "2016", "--format", "json");
 
         code.Should().Be(ExitCodes.Success);
         output.Should().Be(expected);
@@ -142,9 +140,9 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Analyze_WithoutAsOf_UsesTheCurrentYearItIsGiven()
     {
-        var expected = MarkdownReport.Render(new CaseAnalyzer().Analyze(CaseLibrary.Shipped.Get("ecommerce-peers"), ThisYear));
+        var expected = MarkdownReport.Render(new CaseAnalyzer().Analyze(CaseLibrary.Shipped.Get("ecommerce-peers"), CliRunner.ThisYear));
 
-        Run("analyze", "ecommerce-peers").Out.Should().Be(expected);
+        CliRunner.Run("analyze", "ecommerce-peers").Out.Should().Be(expected);
     }
 
     [Fact]
@@ -152,7 +150,7 @@ public sealed class CliTests : IDisposable
     {
         var file = Path.Combine(temp, "report.md");
 
-        var (code, output, _) = Run("analyze", "ecommerce-peers", "--as-of", "2015", "-o", file);
+        var (code, output, _) = CliRunner.Run("analyze", "ecommerce-peers", "--as-of", "2015", "-o", file);
 
         code.Should().Be(ExitCodes.Success);
         output.Should().BeEmpty();
@@ -162,7 +160,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Analyze_InvalidFile_ExitsOneWithTheProblemsOnStandardError()
     {
-        var (code, output, error) = Run("analyze", MalformedFile("business-unit-without-firm.json"), "--as-of", "2018");
+        var (code, output, error) = CliRunner.Run("analyze", MalformedFile("business-unit-without-firm.json"), "--as-of", "2018");
 
         code.Should().Be(ExitCodes.Invalid);
         output.Should().BeEmpty();
@@ -175,7 +173,7 @@ public sealed class CliTests : IDisposable
         var analyzer = new CaseAnalyzer();
         var comparison = analyzer.Compare(analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018), "russia", "southeast-asia");
 
-        var (code, output, _) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--as-of", "2018");
+        var (code, output, _) = CliRunner.Run("compare", "alibaba-group", "russia", "southeast-asia", "--as-of", "2018");
 
         code.Should().Be(ExitCodes.Success);
         output.Should().StartWith("# ").And.Be(MarkdownReport.RenderComparison(analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018), comparison));
@@ -190,7 +188,7 @@ public sealed class CliTests : IDisposable
         var analyzer = new CaseAnalyzer();
         var comparison = analyzer.Compare(analyzer.Analyze(CaseLibrary.Shipped.Get("alibaba-group"), 2018), "russia", "southeast-asia");
 
-        var (code, output, _) = Run("compare", "alibaba-group", "russia", "southeast-asia", "--as-of", "2018", "--format", "json");
+        var (code, output, _) = CliRunner.Run("compare", "alibaba-group", "russia", "southeast-asia", "--as-of", "2018", "--format", "json");
 
         code.Should().Be(ExitCodes.Success);
         using var parsed = JsonDocument.Parse(output);
@@ -217,7 +215,7 @@ public sealed class CliTests : IDisposable
         var folder = BatchFolder();
         var reports = Path.Combine(temp, "reports");
 
-        var (code, output, error) = Run("analyze", "--all", folder, "--output", reports, "--as-of", "2017", "--format", "json");
+        var (code, output, error) = CliRunner.Run("analyze", "--all", folder, "--output", reports, "--as-of", "2017", "--format", "json");
 
         code.Should().Be(ExitCodes.Invalid);
         var lines = output.TrimEnd('\n').Split('\n');
@@ -247,7 +245,7 @@ public sealed class CliTests : IDisposable
             Out = new AnsiConsoleOutput(screen),
         });
 
-        var (code, output, _) = RunOn(terminal, "analyze", "--all", folder, "-o", Path.Combine(temp, "out"), "--as-of", "2017");
+        var (code, output, _) = CliRunner.RunOn(terminal, "analyze", "--all", folder, "-o", Path.Combine(temp, "out"), "--as-of", "2017");
 
         code.Should().Be(ExitCodes.Success);
         output.Should().BeEmpty("on a terminal the progress and summary go to the terminal");
