@@ -44,7 +44,7 @@ public static class HtmlReport
         h.Append("<h1>").Append(E(analysis.CaseTitle)).Append("</h1>\n");
         h.Append("<p class=\"lead\">Firm ").Append(E(analysis.FirmName)).Append(", case <code>").Append(E(analysis.CaseId)).Append("</code>, as of ")
             .Append(I(analysis.AsOfYear)).Append(": facts and entries dated later are left out. ")
-            .Append(E(Count(analysis.Markets.Length, "market"))).Append(".</p>\n");
+            .Append(E(MarkdownReport.Count(analysis.Markets.Length, "market"))).Append(".</p>\n");
 
         Summary(h, analysis, robustness);
         h.Append("<section id=\"timelines\">\n<h2>Entry history</h2>\n<p>Each market's entries, stake changes and exits by date; the bar shows the years the firm operated there.</p>\n");
@@ -80,17 +80,17 @@ public static class HtmlReport
             Item(h, "Control (transaction costs)", VerdictText(Find(m.Verdicts, "transaction-costs.control")));
             var best = VerdictText(Find(m.Verdicts, "entry-modes.best"));
             var inForce = m.Exit is { } exit
-                ? $"the firm exited in {exit.Date} ({Words(exit.Kind.ToString())})"
-                : m.CurrentMode is { } mode ? $"mode in force {Words(mode.ToString())}" : "no mode in force";
+                ? $"the firm exited in {exit.Date} ({MarkdownReport.Humanize(exit.Kind.ToString())})"
+                : m.CurrentMode is { } mode ? $"mode in force {MarkdownReport.Humanize(mode.ToString())}" : "no mode in force";
             var agree = Find(m.Verdicts, "entry-modes.best")?.Value is { } bestValue && m.Exit is null && m.CurrentMode is { } current
                 ? (bestValue == current.ToString() ? ": they agree" : ": they differ")
                 : string.Empty;
             Item(h, "Best entry mode", $"{best}; {inForce}{agree}");
             var u = m.Uppsala;
-            Item(h, "Uppsala", $"highest stage {Words(u.HighestStage.ToString())}; {(u.FollowedChain ? "followed the establishment chain" : u.Leapfrogged ? "leapfrogged a stage" : "did not follow the chain")}; pace {Words(u.Pace.ToString())}");
+            Item(h, "Uppsala", $"highest stage {MarkdownReport.Humanize(u.HighestStage.ToString())}; {(u.FollowedChain ? "followed the establishment chain" : u.Leapfrogged ? "leapfrogged a stage" : "did not follow the chain")}; pace {MarkdownReport.Humanize(u.Pace.ToString())}");
             Item(h, "Network position", VerdictText(Find(m.Verdicts, "network-model.situation")));
             var porter = VerdictText(Find(m.Verdicts, "generic-strategies.strategy"));
-            Item(h, "Porter", m.GenericStrategy is { } g ? $"{porter}, {Words(g.Scope.ToString())} scope" : porter);
+            Item(h, "Porter", m.GenericStrategy is { } g ? $"{porter}, {MarkdownReport.Humanize(g.Scope.ToString())} scope" : porter);
             if (robustness is not null)
             {
                 Robustness(h, robustness.For(m.MarketId));
@@ -103,7 +103,7 @@ public static class HtmlReport
         var vrio = analysis.Verdicts.Where(v => v.Verdict.StartsWith("vrio.", StringComparison.Ordinal)).ToList();
         if (vrio.Count > 0)
         {
-            Item(h, "VRIO", string.Join("; ", vrio.Select(v => $"{Words(v.Verdict["vrio.".Length..].Replace('-', ' '))}: {VerdictText(v)}")));
+            Item(h, "VRIO", string.Join("; ", vrio.Select(v => $"{MarkdownReport.Humanize(v.Verdict["vrio.".Length..].Replace('-', ' '))}: {VerdictText(v)}")));
         }
 
         if (Find(analysis.Verdicts, "born-global.venture-type") is { } born)
@@ -128,7 +128,7 @@ public static class HtmlReport
         }
 
         Item(h, "Robustness", string.Join("; ", lines.Select(r =>
-            $"{r.Verdict} {Words(r.Value)} kept in {r.Kept} of {Count(r.Perturbations, "perturbation")}" +
+            $"{r.Verdict} {MarkdownReport.Humanize(r.Value)} kept in {r.Kept} of {MarkdownReport.Count(r.Perturbations, "perturbation")}" +
             (r.DecidingInputs.IsEmpty ? string.Empty : $" (flipped by {string.Join(", ", r.DecidingInputs)})"))));
     }
 
@@ -143,7 +143,7 @@ public static class HtmlReport
         var rowHeight = 18;
         var top = 34;
         var height = top + 40 + (Math.Max(events.Length, 1) * rowHeight);
-        var title = $"Entry history of {m.MarketName} as of {I(asOf)}: {Count(events.Length, "event")}";
+        var title = $"Entry history of {m.MarketName} as of {I(asOf)}: {MarkdownReport.Count(events.Length, "event")}";
         Open(h, id, title, height, events.IsEmpty ? "No entry recorded." : string.Join("; ", events.Select(EventText)));
         if (events.IsEmpty)
         {
@@ -188,12 +188,12 @@ public static class HtmlReport
     {
         var what = e.Kind switch
         {
-            EntryEventKind.Entered => "entered by " + Words(e.Mode.ToString()),
+            EntryEventKind.Entered => "entered by " + MarkdownReport.Humanize(e.Mode.ToString()),
             EntryEventKind.StakeIncreased => "stake raised",
             EntryEventKind.StakeReduced => "stake reduced",
-            EntryEventKind.Ended => "ended " + Words(e.Mode.ToString()),
+            EntryEventKind.Ended => "ended " + MarkdownReport.Humanize(e.Mode.ToString()),
             EntryEventKind.StakeInBuyer => "stake in the buyer",
-            _ => Words(e.Kind.ToString()),
+            _ => MarkdownReport.Humanize(e.Kind.ToString()),
         };
         var stake = e.StakePercent is { } s ? " to " + s.ToString("0.##", CultureInfo.InvariantCulture) + "%" : string.Empty;
         var detail = e.Detail.Length > 0 && e.Kind == EntryEventKind.Entered ? " (" + e.Detail + ")" : string.Empty;
@@ -288,7 +288,7 @@ public static class HtmlReport
                 used[at] = n + 1;
                 var cx = left + ((at.Column + 0.5) * cell) + ((n % 4) * 24) - 36;
                 var cy = top + ((at.Row + 0.5) * cell) + 14 + ((n / 4) * 24);
-                marks.Append("<g class=\"").Append(determined ? "mark" : "mark maybe").Append("\"><title>").Append(E($"{m.MarketName}: {(determined ? string.Empty : "possibly ")}{Words(value)}")).Append("</title>")
+                marks.Append("<g class=\"").Append(determined ? "mark" : "mark maybe").Append("\"><title>").Append(E($"{m.MarketName}: {(determined ? string.Empty : "possibly ")}{MarkdownReport.Humanize(value)}")).Append("</title>")
                     .Append("<circle cx=\"").Append(D(cx)).Append("\" cy=\"").Append(D(cy)).Append("\" r=\"10\"/>")
                     .Append("<text x=\"").Append(D(cx)).Append("\" y=\"").Append(D(cy + 4)).Append("\">").Append(number).Append("</text></g>\n");
             }
@@ -335,7 +335,7 @@ public static class HtmlReport
         var differ = comparison.Cells.Count(c => c.Verdict == CellVerdict.Differ);
         var other = comparison.Cells.Length - same - differ;
         h.Append("<section id=\"comparison\">\n<h2>Comparison: ").Append(E(a)).Append(" and ").Append(E(b)).Append("</h2>\n");
-        h.Append("<p>").Append(E($"{Count(comparison.Cells.Length, "item")}: {I(same)} the same, {I(differ)} different, {I(other)} not comparable (not assessed in one market).")).Append("</p>\n");
+        h.Append("<p>").Append(E($"{MarkdownReport.Count(comparison.Cells.Length, "item")}: {I(same)} the same, {I(differ)} different, {I(other)} not comparable (not assessed in one market).")).Append("</p>\n");
         var groups = comparison.Cells.GroupBy(c => c.Row).ToList();
         const int rowHeight = 20;
         const int header = 30;
@@ -348,7 +348,7 @@ public static class HtmlReport
         var y = header;
         foreach (var group in groups)
         {
-            h.Append("<text x=\"").Append(D(itemX)).Append("\" y=\"").Append(I(y + 14)).Append("\" class=\"group\">").Append(E(Words(group.Key.ToString()))).Append("</text>\n");
+            h.Append("<text x=\"").Append(D(itemX)).Append("\" y=\"").Append(I(y + 14)).Append("\" class=\"group\">").Append(E(MarkdownReport.Humanize(group.Key.ToString()))).Append("</text>\n");
             y += rowHeight;
             foreach (var c in group)
             {
@@ -386,7 +386,7 @@ public static class HtmlReport
         Findings(h, analysis.Findings);
         foreach (var m in analysis.Markets)
         {
-            h.Append("<details>\n<summary>").Append(E($"{m.MarketName}: {Count(m.Findings.Length, "finding")} of the frameworks against the firm's choices")).Append("</summary>\n");
+            h.Append("<details>\n<summary>").Append(E($"{m.MarketName}: {MarkdownReport.Count(m.Findings.Length, "finding")} of the frameworks against the firm's choices")).Append("</summary>\n");
             Findings(h, m.Findings);
             h.Append("</details>\n");
         }
@@ -405,7 +405,7 @@ public static class HtmlReport
         h.Append("<ul class=\"findings\">\n");
         foreach (var f in findings)
         {
-            h.Append("<li><span class=\"outcome o-").Append(f.Outcome.ToString().ToLowerInvariant()).Append("\">").Append(E(Words(f.Outcome.ToString()))).Append("</span> ")
+            h.Append("<li><span class=\"outcome o-").Append(f.Outcome.ToString().ToLowerInvariant()).Append("\">").Append(E(MarkdownReport.Humanize(f.Outcome.ToString()))).Append("</span> ")
                 .Append(E(f.Sentence)).Append(" <small><code>").Append(E(f.RuleId)).Append("</code>");
             if (f.Source.Length > 0)
             {
@@ -438,8 +438,8 @@ public static class HtmlReport
             h.Append("<table>\n<thead><tr><th>market</th><th>verdict</th><th>as rated</th><th>under the scenario</th></tr></thead>\n<tbody>\n");
             foreach (var c in s.Changes)
             {
-                h.Append("<tr><td>").Append(E(c.Market ?? "(firm)")).Append("</td><td>").Append(E(c.Verdict)).Append("</td><td>").Append(E(Words(c.Base)))
-                    .Append("</td><td>").Append(E(Words(c.Scenario))).Append("</td></tr>\n");
+                h.Append("<tr><td>").Append(E(c.Market ?? "(firm)")).Append("</td><td>").Append(E(c.Verdict)).Append("</td><td>").Append(E(MarkdownReport.Humanize(c.Base)))
+                    .Append("</td><td>").Append(E(MarkdownReport.Humanize(c.Scenario))).Append("</td></tr>\n");
             }
 
             h.Append("</tbody>\n</table>\n");
@@ -460,36 +460,10 @@ public static class HtmlReport
     private static string VerdictText(VerdictRange? v) => v switch
     {
         null => "not assessed",
-        { Value: { } value } => Words(value),
-        _ => "undetermined: " + string.Join(" or ", v.Branches.Select(b => Words(b.Value)).Distinct()) +
+        { Value: { } value } => MarkdownReport.Humanize(value),
+        _ => "undetermined: " + string.Join(" or ", v.Branches.Select(b => MarkdownReport.Humanize(b.Value)).Distinct()) +
             (v.DecidingInputs.IsEmpty ? string.Empty : ", depending on " + string.Join(", ", v.DecidingInputs)),
     };
-
-    /// <summary>An enum name in lower-case words: <c>InternationalAmongOthers</c> becomes "international among others".</summary>
-    internal static string Words(string name)
-    {
-        if (name.Length == 0 || name.Contains(' ', StringComparison.Ordinal) || !char.IsUpper(name[0]))
-        {
-            return name;
-        }
-
-        var sb = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var split = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
-            if (split)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(char.ToLowerInvariant(c));
-        }
-
-        return sb.ToString().Replace("cross border e commerce", "cross-border e-commerce", StringComparison.Ordinal);
-    }
-
-    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "\u2026";
 

@@ -51,12 +51,12 @@ public sealed partial class HtmlReportTests(ReportFixture fixture) : IClassFixtu
             var network = m.GetVerdict("network-model.situation");
             if (strategy.Value is { } s)
             {
-                html.Should().Contain($"<title>{System.Net.WebUtility.HtmlEncode(m.MarketName)}: {HtmlReport.Words(s)}</title>");
+                html.Should().Contain($"<title>{System.Net.WebUtility.HtmlEncode(m.MarketName)}: {MarkdownReport.Humanize(s)}</title>");
             }
 
             if (network.Value is { } n)
             {
-                html.Should().Contain($"<title>{System.Net.WebUtility.HtmlEncode(m.MarketName)}: {HtmlReport.Words(n)}</title>");
+                html.Should().Contain($"<title>{System.Net.WebUtility.HtmlEncode(m.MarketName)}: {MarkdownReport.Humanize(n)}</title>");
             }
         }
     }
@@ -122,13 +122,6 @@ public sealed partial class HtmlReportTests(ReportFixture fixture) : IClassFixtu
 
     [Fact]
     public void Render_Null_Throws() => ((Action)(() => HtmlReport.Render(null!))).Should().Throw<ArgumentNullException>();
-
-    [Theory]
-    [InlineData("InternationalAmongOthers", "international among others")]
-    [InlineData("CrossBorderECommerce", "cross-border e-commerce")]
-    [InlineData("Export", "export")]
-    [InlineData("already words", "already words")]
-    public void Words_EnumNames_BecomeLowerCaseWords(string name, string words) => HtmlReport.Words(name).Should().Be(words);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
     {
